@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Quick start, command 1: install dependencies, build, and code the bundled
+# example article. Events go to stdout as JSON Lines.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+echo "--- dyad code examples/kerry_lavrov_moscow.jsonl" >&2
+build/src/dyad code examples/kerry_lavrov_moscow.jsonl

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install dependencies, build, run the whole test
+# suite. Tests that need ../shared/ skip with a message when it is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+cd build
+ctest --output-on-failure --parallel "$(nproc)" --timeout 900
