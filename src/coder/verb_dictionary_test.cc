@@ -1,0 +1,310 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+#include "coder/verb_dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace dyad::internal {
+namespace {
+
+// A small dictionary in the data/verbs format, written for these tests.
+constexpr char kSmallDictionary[] = R"(# consult
+040   meet|confer with:T            ; neg=125 intent=036
+042   visit T                       ; intent=036
+043   host T
+041   hold phone_call with:T        ; both
+# accusations: the specific frame must win over the general one
+112   accuse T
+1121  accuse T of:corruption|bribery
+# phrasal verb, target through a preposition
+173   crack +down on:T
+# verb + object noun, target on a preposition
+163   impose sanction|embargo on|against:T  ; neg=1244
+# xcomp frames: the target belongs to the complement verb
+1384  threaten >attack|strike T
+0256  urge T >withdraw +from
+# event nouns
+190   @attack|offensive on|against:T
+1421  @hunger_strike
+0871  @ceasefire|truce with:T      ; both
+# aid received: the grammatical target is the giver
+070   receive aid|assistance from:T ; swap
+# the target owns the object noun
+125   reject proposal|offer poss:T
+)";
+
+VerbDictionary ParseSmall(std::vector<Diagnostic>* problems) {
+  return VerbDictionary::Parse(kSmallDictionary, "data/verbs/test.txt", nullptr,
+                               problems);
+}
+
+TEST(VerbDictionaryTest, ParsesTheSmallDictionaryWithoutProblems) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  for (const Diagnostic& d : problems) ADD_FAILURE() << d.ToString();
+  // Heads with alternatives expand: meet|confer, attack|offensive,
+  // ceasefire|truce -> 18 patterns from 15 lines.
+  EXPECT_EQ(dict.size(), 18u);
+  std::span<const VerbPattern* const> meet = dict.ForVerb("meet", "");
+  ASSERT_EQ(meet.size(), 1u);
+  EXPECT_EQ(meet[0]->code, "040");
+  EXPECT_EQ(meet[0]->neg_code, "125");
+  EXPECT_EQ(meet[0]->intent_code, "036");
+  EXPECT_EQ(meet[0]->frame.target, TargetSlot::kPreposition);
+  EXPECT_EQ(meet[0]->frame.target_preps, std::vector<std::string>{"with"});
+  EXPECT_EQ(meet[0]->Rule(), "data/verbs/test.txt:2");
+  EXPECT_EQ(dict.ForVerb("confer", "").size(), 1u);
+  EXPECT_TRUE(dict.ForVerb("crack", "").empty());
+  ASSERT_EQ(dict.ForVerb("crack", "down").size(), 1u);
+  EXPECT_EQ(dict.ForVerb("crack", "down")[0]->code, "173");
+  ASSERT_EQ(dict.ForNoun("strike").size(), 1u);
+  EXPECT_EQ(dict.ForNoun("strike")[0]->frame.modifiers,
+            std::vector<std::string>{"hunger"});
+  EXPECT_TRUE(dict.ForVerb("attack", "").empty());  // only the noun is listed
+  EXPECT_EQ(dict.ForNoun("truce").size(), 1u);
+  EXPECT_TRUE(dict.ForNoun("truce")[0]->symmetric);
+  EXPECT_TRUE(dict.ForVerb("receive", "")[0]->swap);
+}
+
+// "Kerry met with Lavrov in Geneva."
+TEST(VerbDictionaryTest, MatchesPrepositionalTarget) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery q;
+  q.lemma = "meet";
+  q.preps = {{"in", "geneva", {}}, {"with", "lavrov", {}}};
+  std::vector<PatternMatch> m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "040");
+  EXPECT_EQ(m[0].target, TargetSlot::kPreposition);
+  EXPECT_EQ(m[0].prep_index, 1);
+}
+
+// "Prosecutors accused the former minister of corruption." must pick 1121;
+// "The opposition accused the government." falls back to 112.
+TEST(VerbDictionaryTest, MoreSpecificPatternRanksFirst) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery q;
+  q.lemma = "accuse";
+  q.has_object = true;
+  q.object = {"minister", {"former"}};
+  q.preps = {{"of", "corruption", {}}};
+  std::vector<PatternMatch> m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].pattern->code, "1121");
+  EXPECT_EQ(m[0].target, TargetSlot::kObject);
+  EXPECT_EQ(m[1].pattern->code, "112");
+
+  q.preps.clear();
+  m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "112");
+}
+
+// "The EU imposed new sanctions on Russia." vs "The EU imposed a curfew."
+TEST(VerbDictionaryTest, RequiredObjectNoun) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery q;
+  q.lemma = "impose";
+  q.has_object = true;
+  q.object = {"sanction", {"new"}};
+  q.preps = {{"on", "russia", {}}};
+  std::vector<PatternMatch> m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "163");
+  EXPECT_EQ(m[0].prep_index, 0);
+  q.object = {"curfew", {}};
+  EXPECT_TRUE(dict.Match(q, PredicateKind::kVerb).empty());
+}
+
+// "Pyongyang threatened to attack South Korea." / "..threatened Seoul."
+TEST(VerbDictionaryTest, XcompFrameCarriesTheTarget) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery attack;
+  attack.lemma = "attack";
+  attack.has_object = true;
+  attack.object = {"korea", {"south"}};
+  FrameQuery q;
+  q.lemma = "threaten";
+  q.xcomp = &attack;
+  std::vector<PatternMatch> m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "1384");
+  EXPECT_EQ(m[0].target, TargetSlot::kObject);
+  EXPECT_TRUE(m[0].target_in_xcomp);
+
+  FrameQuery no_xcomp;
+  no_xcomp.lemma = "threaten";
+  no_xcomp.has_object = true;
+  no_xcomp.object = {"seoul", {}};
+  EXPECT_TRUE(dict.Match(no_xcomp, PredicateKind::kVerb).empty());
+
+  // "urged Moscow to withdraw from Crimea": phrasal xcomp.
+  FrameQuery withdraw;
+  withdraw.lemma = "withdraw";
+  withdraw.particle = "from";
+  FrameQuery urge;
+  urge.lemma = "urge";
+  urge.has_object = true;
+  urge.object = {"moscow", {}};
+  urge.xcomp = &withdraw;
+  m = dict.Match(urge, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "0256");
+  EXPECT_FALSE(m[0].target_in_xcomp);
+}
+
+// "Israeli attack on Gaza", "a hunger strike", "a strike" (not coded here).
+TEST(VerbDictionaryTest, EventNouns) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery attack;
+  attack.lemma = "attack";
+  attack.modifiers = {"israeli"};
+  attack.preps = {{"on", "gaza", {}}};
+  std::vector<PatternMatch> m = dict.Match(attack, PredicateKind::kNoun);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "190");
+  EXPECT_EQ(m[0].target, TargetSlot::kPreposition);
+  EXPECT_TRUE(dict.Match(attack, PredicateKind::kVerb).empty());
+
+  FrameQuery strike;
+  strike.lemma = "strike";
+  EXPECT_TRUE(dict.Match(strike, PredicateKind::kNoun).empty());
+  strike.modifiers = {"hunger"};
+  m = dict.Match(strike, PredicateKind::kNoun);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "1421");
+  EXPECT_EQ(m[0].target, TargetSlot::kNone);
+}
+
+// "Tehran rejected Washington's proposal for talks."
+TEST(VerbDictionaryTest, PossessorOfTheObjectIsTheTarget) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery q;
+  q.lemma = "reject";
+  q.has_object = true;
+  q.object = {"proposal", {}, "washington"};
+  std::vector<PatternMatch> m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].pattern->code, "125");
+  EXPECT_EQ(m[0].target, TargetSlot::kPossessor);
+  q.object.possessor.clear();  // "rejected the proposal": no target
+  m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].target, TargetSlot::kNone);
+}
+
+TEST(VerbDictionaryTest, MissingTargetStillMatchesWithLowerScore) {
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = ParseSmall(&problems);
+  FrameQuery q;  // "The two leaders met on Tuesday."
+  q.lemma = "meet";
+  std::vector<PatternMatch> m = dict.Match(q, PredicateKind::kVerb);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].target, TargetSlot::kNone);
+  EXPECT_EQ(m[0].score, m[0].pattern->specificity);
+}
+
+TEST(VerbDictionaryTest, ReportsBadLinesWithFileAndLineAndKeepsGoodOnes) {
+  struct Case {
+    const char* line;
+    const char* message;
+  } cases[] = {
+      {"04x  meet with:T", "bad code CAMEO code '04x'"},
+      {"040", "expected 'CODE pattern'"},
+      {"040  Meet with:T", "bad verb lemma 'Meet'"},
+      {"040  meet with:T +up", "particle '+up' must follow its verb"},
+      {"040  meet T with:T", "more than one target"},
+      {"040  meet with:T ; loudly", "unknown option 'loudly'"},
+      {"040  meet with:T ; neg=99999", "bad neg CAMEO code"},
+      {"040  meet with:T ; a ; b", "more than one ';'"},
+      {"163  impose sanction T", "'T' and an object noun"},
+      {"190  @attack T", "event nouns take their target"},
+      {"190  @attack +on", "particle '+on' on an event noun"},
+      {"190  @attack big", "unexpected 'big'"},
+      {"040  meet talk talks", "second object noun"},
+      {"1384 threaten >attack >strike T", "more than one xcomp"},
+      {"040  meet with:T ; both swap", "'both' with 'swap'"},
+      {"040  meet :T", "empty preposition"},
+      {"125  reject poss:T", "'poss:T' needs an object noun"},
+      {"125  @rejection poss:T", "'poss:T' on an event noun"},
+  };
+  for (const Case& c : cases) {
+    std::string text = std::string("042 visit T\n") + c.line + "\n043 host T\n";
+    std::vector<Diagnostic> problems;
+    VerbDictionary dict =
+        VerbDictionary::Parse(text, "data/verbs/bad.txt", nullptr, &problems);
+    ASSERT_EQ(problems.size(), 1u) << c.line;
+    EXPECT_EQ(problems[0].file, "data/verbs/bad.txt");
+    EXPECT_EQ(problems[0].line, 2);
+    EXPECT_NE(problems[0].message.find(c.message), std::string::npos)
+        << c.line << " -> " << problems[0].message;
+    EXPECT_EQ(problems[0].ToString().rfind("data/verbs/bad.txt:2: ", 0), 0u);
+    EXPECT_EQ(dict.size(), 2u) << c.line;  // the good lines survive
+  }
+}
+
+TEST(VerbDictionaryTest, UnknownCodeIsRejectedAgainstTheCodeTable) {
+  StatusOr<CodeTable> codes = CodeTable::Parse(
+      "code\tname\troot\tquad_class\tgoldstein\tplover_type\tplover_mode\t"
+      "plover_context\n04\tCONSULT\t04\t1\t1\t\t\t\n"
+      "040\tConsult\t04\t1\t1\t\t\t\n",
+      "codes.tsv");
+  ASSERT_TRUE(codes.ok());
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict = VerbDictionary::Parse(
+      "040 meet with:T\n049 gossip with:T\n040 meet T ; neg=125\n", "x.txt",
+      &*codes, &problems);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].ToString(), "x.txt:2: unknown code CAMEO code '049'");
+  EXPECT_EQ(problems[1].ToString(), "x.txt:3: unknown neg CAMEO code '125'");
+  EXPECT_EQ(dict.size(), 1u);
+}
+
+TEST(VerbDictionaryTest, GarbageNeverCrashes) {
+  std::string garbage = "\x01\x02\xff ; : | > + @ T\n@\n>\n040 @|\n040 a:|b\n";
+  garbage += std::string(1000, '|') + "\n040 meet " + std::string(500, ':');
+  std::vector<Diagnostic> problems;
+  VerbDictionary dict =
+      VerbDictionary::Parse(garbage, "g.txt", nullptr, &problems);
+  EXPECT_EQ(dict.size(), 0u);
+  EXPECT_GE(problems.size(), 5u);
+}
+
+TEST(VerbDictionaryTest, LoadDirectoryLabelsFilesAndReportsMissingDir) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "dyad_verb_dictionary_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "04_consult.txt") << "040 meet with:T\n";
+  std::ofstream(dir / "19_fight.txt") << "# fight\n190 attack T\nbad\n";
+  std::ofstream(dir / "README.md") << "not a dictionary\n";
+  std::vector<Diagnostic> problems;
+  VerbDictionary::Options options;
+  options.label_dir = "data/verbs";
+  StatusOr<VerbDictionary> dict =
+      VerbDictionary::LoadDirectory(dir.string(), nullptr, options, &problems);
+  ASSERT_TRUE(dict.ok());
+  EXPECT_EQ(dict->size(), 2u);
+  EXPECT_EQ(dict->ForVerb("attack", "")[0]->Rule(),
+            "data/verbs/19_fight.txt:2");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].ToString(),
+            "data/verbs/19_fight.txt:3: expected 'CODE pattern'");
+  fs::remove_all(dir);
+
+  StatusOr<VerbDictionary> missing = VerbDictionary::LoadDirectory(
+      "/nonexistent/verbs", nullptr, {}, &problems);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace dyad::internal
