@@ -1,33 +1,49 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
-// PLACEHOLDER (replaced by the segmentation work): whitespace tokens, one
-// sentence per paragraph.
+//
+// Segmentation: for each paragraph of the clean text, tokenize
+// (internal/tokenizer.cc) and split into sentences (internal/splitter.cc),
+// then copy the result into the Document with original offsets. Scratch
+// vectors are thread_local, so a warm thread allocates nothing here beyond
+// the growth of doc.tokens and doc.sentences.
 #include "text/segmenter.h"
+
+#include <algorithm>
+
+#include "text/internal/splitter.h"
 
 namespace dyad::internal {
 
 void Segment(const std::vector<Paragraph>& paragraphs, Document& doc) {
-  const std::string& t = doc.clean_text;
-  for (const Paragraph& p : paragraphs) {
-    Sentence s;
-    s.clean = p.clean;
-    s.orig = {doc.OriginalOffset(p.clean.begin), doc.OriginalOffset(p.clean.end)};
-    s.kind = p.kind;
-    s.truncated = p.truncated;
-    s.token_begin = static_cast<uint32_t>(doc.tokens.size());
-    uint32_t i = p.clean.begin;
-    while (i < p.clean.end) {
-      while (i < p.clean.end && t[i] == ' ') ++i;
-      uint32_t b = i;
-      while (i < p.clean.end && t[i] != ' ') ++i;
-      if (i > b) {
-        Token tok;
-        tok.clean = {b, i};
-        tok.orig = {doc.OriginalOffset(b), doc.OriginalOffset(i)};
-        doc.tokens.push_back(tok);
+  thread_local std::vector<RawToken> raw;
+  thread_local std::vector<SentenceUnit> units;
+  const std::string_view text = doc.clean_text;
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  for (size_t index = 0; index < paragraphs.size(); ++index) {
+    const Paragraph& p = paragraphs[index];
+    uint32_t begin = std::min(p.clean.begin, size);
+    uint32_t end = std::min(p.clean.end, size);
+    if (begin >= end) continue;
+    SegmentParagraph(text, begin, end, raw, units);
+    for (size_t u = 0; u < units.size(); ++u) {
+      const SentenceUnit& unit = units[u];
+      Sentence s;
+      s.clean = {raw[unit.token_begin].begin, raw[unit.token_end - 1].end};
+      s.orig = {doc.OriginalOffset(s.clean.begin),
+                doc.OriginalOffset(s.clean.end)};
+      s.kind = unit.dateline ? SentenceKind::kDateline : p.kind;
+      s.truncated = p.truncated && u + 1 == units.size();
+      s.paragraph = static_cast<uint32_t>(index);
+      s.token_begin = static_cast<uint32_t>(doc.tokens.size());
+      for (uint32_t k = unit.token_begin; k < unit.token_end; ++k) {
+        Token& t = doc.tokens.emplace_back();
+        t.clean = {raw[k].begin, raw[k].end};
+        t.orig = {doc.OriginalOffset(raw[k].begin),
+                  doc.OriginalOffset(raw[k].end)};
+        t.space_after = (raw[k].flags & kSpaceAfter) != 0;
       }
+      s.token_end = static_cast<uint32_t>(doc.tokens.size());
+      doc.sentences.push_back(s);
     }
-    s.token_end = static_cast<uint32_t>(doc.tokens.size());
-    doc.sentences.push_back(s);
   }
 }
 
