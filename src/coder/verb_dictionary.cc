@@ -203,7 +203,9 @@ class LineParser {
           requirement.preps = std::move(preps);
           requirement.nouns = SplitOn(rhs, '|');
           for (const std::string& n : requirement.nouns) {
-            if (!IsWord(n)) return "bad noun '" + n + "' in '" + token + "'";
+            if (std::string e = CheckNounSpec(n); !e.empty()) {
+              return e + " in '" + token + "'";
+            }
           }
           frame->prep_requirements.push_back(std::move(requirement));
         }
@@ -215,17 +217,8 @@ class LineParser {
           return "second object noun '" + token + "'";
         }
         std::vector<std::string> nouns = SplitOn(token, '|');
-        if (nouns.size() == 1 && token.find('_') != std::string::npos) {
-          std::vector<std::string> parts = SplitOn(token, '_');
-          nouns = {parts.back()};
-          parts.pop_back();
-          frame->object_modifiers = parts;
-          for (const std::string& m : parts) {
-            if (!IsWord(m)) return "bad modifier '" + m + "'";
-          }
-        }
         for (const std::string& n : nouns) {
-          if (!IsWord(n)) return "bad object noun '" + n + "'";
+          if (std::string e = CheckNounSpec(n); !e.empty()) return e;
         }
         frame->object_nouns = std::move(nouns);
       }
@@ -293,11 +286,17 @@ class LineParser {
     return "";
   }
 
+  static std::string CheckNounSpec(const std::string& spec) {
+    for (const std::string& part : SplitOn(spec, '_')) {
+      if (!IsWord(part)) return "bad noun '" + spec + "'";
+    }
+    return "";
+  }
+
   static int FrameSpecificity(const Frame& f) {
     int s = 0;
     if (!f.particle.empty()) s += 2;
     if (!f.object_nouns.empty()) s += 3;
-    s += static_cast<int>(f.object_modifiers.size());
     s += 2 * static_cast<int>(f.prep_requirements.size());
     if (f.target != TargetSlot::kNone) s += 1;
     return s;
@@ -318,16 +317,24 @@ bool FrameFits(const Frame& frame, const FrameQuery& query, bool in_xcomp,
                PatternMatch* match) {
   if (!ContainsAll(query.modifiers, frame.modifiers)) return false;
   if (!frame.object_nouns.empty()) {
-    if (!query.has_object || !Contains(frame.object_nouns, query.object.lemma))
-      return false;
-    if (!ContainsAll(query.object.modifiers, frame.object_modifiers)) {
-      return false;
+    if (!query.has_object) return false;
+    bool fits = false;
+    for (const std::string& spec : frame.object_nouns) {
+      if (NounFits(spec, query.object.lemma, query.object.modifiers)) {
+        fits = true;
+        break;
+      }
     }
+    if (!fits) return false;
   }
   for (const PrepRequirement& r : frame.prep_requirements) {
     bool found = false;
     for (const FrameQuery::PrepDependent& p : query.preps) {
-      if (Contains(r.preps, p.prep) && Contains(r.nouns, p.lemma)) {
+      if (!Contains(r.preps, p.prep)) continue;
+      for (const std::string& spec : r.nouns) {
+        if (NounFits(spec, p.lemma, p.modifiers)) found = true;
+      }
+      if (found) {
         found = true;
         break;
       }
@@ -355,6 +362,28 @@ bool FrameFits(const Frame& frame, const FrameQuery& query, bool in_xcomp,
 }
 
 }  // namespace
+
+bool NounFits(std::string_view spec, std::string_view lemma,
+              const std::vector<std::string>& modifiers) {
+  size_t last = spec.rfind('_');
+  std::string_view head =
+      last == std::string_view::npos ? spec : spec.substr(last + 1);
+  bool head_fits = head == lemma;
+  if (!head_fits && head.size() > lemma.size() &&
+      head.substr(0, lemma.size()) == lemma) {
+    std::string_view ending = head.substr(lemma.size());
+    head_fits = ending == "s" || ending == "es";
+  }
+  if (!head_fits) return false;
+  if (last == std::string_view::npos) return true;
+  size_t start = 0;
+  while (start < last) {
+    size_t end = spec.find('_', start);
+    if (!Contains(modifiers, spec.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
+}
 
 std::string Diagnostic::ToString() const {
   return file + ":" + std::to_string(line) + ": " + message;
@@ -478,8 +507,12 @@ std::vector<PatternMatch> VerbDictionary::Match(const FrameQuery& query,
     if (!FrameFits(pattern->frame, query, false, &match)) continue;
     if (pattern->has_xcomp) {
       const FrameQuery* x = query.xcomp;
+      // An xcomp without a particle in the pattern accepts any particle
+      // ("pledged to step down" fits ">resign|step"); one with a particle
+      // requires it.
       if (x == nullptr || !Contains(pattern->xcomp_lemmas, x->lemma) ||
-          x->particle != pattern->xcomp.particle ||
+          (!pattern->xcomp.particle.empty() &&
+           x->particle != pattern->xcomp.particle) ||
           !FrameFits(pattern->xcomp, *x, true, &match)) {
         continue;
       }

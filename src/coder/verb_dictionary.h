@@ -63,16 +63,23 @@ enum class TargetSlot : uint8_t {
 // "of corruption" in "accuse T of:corruption|bribery".
 struct PrepRequirement {
   std::vector<std::string> preps;  // any of these prepositions
-  std::vector<std::string> nouns;  // any of these lemmas
+  std::vector<std::string> nouns;  // any of these noun specs
 };
+
+// True if a noun with `lemma` and `modifiers` fits the noun spec
+// "[mod_]*head". A head written in the plural ("talks", "negotiations",
+// "sanctions") also fits its singular lemma, so files may use either.
+bool NounFits(std::string_view spec, std::string_view lemma,
+              const std::vector<std::string>& modifiers);
 
 // One predicate with its dependents, as the pattern requires them.
 struct Frame {
-  std::string lemma;                      // predicate lemma ("meet", "attack")
-  std::vector<std::string> modifiers;     // nouns only: required compound/amod
-  std::string particle;                   // phrasal particle ("down"), or empty
-  std::vector<std::string> object_nouns;  // required obj lemma (any of)
-  std::vector<std::string> object_modifiers;  // required modifiers of it
+  std::string lemma;                   // predicate lemma ("meet", "attack")
+  std::vector<std::string> modifiers;  // nouns only: required compound/amod
+  std::string particle;                // phrasal particle ("down"), or empty
+  // Required obj (any of). Each is a noun spec "head" or "mod_head"
+  // ("trade_deal": lemma "deal" with a compound/amod "trade"); see NounFits.
+  std::vector<std::string> object_nouns;
   std::vector<PrepRequirement> prep_requirements;
   TargetSlot target = TargetSlot::kNone;
   std::vector<std::string> target_preps;  // for TargetSlot::kPreposition

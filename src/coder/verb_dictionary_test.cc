@@ -308,3 +308,83 @@ TEST(VerbDictionaryTest, LoadDirectoryLabelsFilesAndReportsMissingDir) {
 
 }  // namespace
 }  // namespace dyad::internal
+
+namespace dyad::internal {
+namespace {
+
+// The committed dictionary: loads without a single problem against the
+// committed code table, and codes realistic sentences' frames as the gold
+// conventions say.
+class BundledDictionaryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    StatusOr<CodeTable> codes = CodeTable::LoadFile(
+        std::string(DYAD_SOURCE_DIR) + "/data/cameo/cameo_codes.tsv");
+    ASSERT_TRUE(codes.ok()) << codes.status().ToString();
+    codes_ = new CodeTable(std::move(*codes));
+    VerbDictionary::Options options;
+    options.label_dir = "data/verbs";
+    StatusOr<VerbDictionary> dict = VerbDictionary::LoadDirectory(
+        std::string(DYAD_SOURCE_DIR) + "/data/verbs", codes_, options,
+        &problems_);
+    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+    dict_ = new VerbDictionary(std::move(*dict));
+  }
+  static void TearDownTestSuite() {
+    delete dict_;
+    delete codes_;
+  }
+
+  // Best code for a verb frame.
+  static std::string Best(const FrameQuery& q,
+                          PredicateKind kind = PredicateKind::kVerb) {
+    std::vector<PatternMatch> m = dict_->Match(q, kind);
+    return m.empty() ? "" : m[0].pattern->code;
+  }
+
+  static inline CodeTable* codes_ = nullptr;
+  static inline VerbDictionary* dict_ = nullptr;
+  static inline std::vector<Diagnostic> problems_;
+};
+
+TEST_F(BundledDictionaryTest, LoadsWithoutProblems) {
+  for (const Diagnostic& d : problems_) ADD_FAILURE() << d.ToString();
+  EXPECT_GE(dict_->size(), 2000u);
+}
+
+TEST_F(BundledDictionaryTest, EveryRootHasPatterns) {
+  std::vector<std::pair<std::string, int>> counts = dict_->CountByRoot();
+  ASSERT_EQ(counts.size(), 20u);
+  for (const auto& [root, count] : counts) {
+    EXPECT_GE(count, 30) << "root " << root;
+  }
+}
+
+// "Kerry met with Lavrov in Geneva on Tuesday."
+TEST_F(BundledDictionaryTest, MeetWithIsConsult) {
+  FrameQuery q;
+  q.lemma = "meet";
+  q.preps = {{"in", "geneva", {}}, {"with", "lavrov", {}}};
+  std::vector<PatternMatch> m = dict_->Match(q, PredicateKind::kVerb);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].pattern->code, "040");
+  EXPECT_EQ(m[0].pattern->neg_code, "125");
+  EXPECT_EQ(m[0].pattern->intent_code, "036");
+  EXPECT_EQ(m[0].prep_index, 1);
+  EXPECT_EQ(m[0].pattern->Rule().rfind("data/verbs/04_consult.txt:", 0), 0u);
+}
+
+// "Modi will visit Washington next month." -> 042, announced: intent 036.
+TEST_F(BundledDictionaryTest, VisitIsVisitorToHost) {
+  FrameQuery q;
+  q.lemma = "visit";
+  q.has_object = true;
+  q.object = {"washington", {}};
+  std::vector<PatternMatch> m = dict_->Match(q, PredicateKind::kVerb);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].pattern->code, "042");
+  EXPECT_EQ(m[0].pattern->intent_code, "036");
+}
+
+}  // namespace
+}  // namespace dyad::internal
