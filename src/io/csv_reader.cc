@@ -27,7 +27,9 @@ namespace dyad::internal {
 namespace {
 
 constexpr size_t kChunk = 1 << 20;
-constexpr int kRowNotBegun = 0;  // libcsv's parser state between rows
+// libcsv's parser states (csv_parser::pstate) that matter here.
+constexpr int kRowNotBegun = 0;  // between rows
+constexpr int kFieldBegun = 2;   // inside a field (quoted: before its end)
 
 enum Column { kId, kDate, kText, kTitle, kSource, kUrl, kNumColumns };
 constexpr std::array<const char*, kNumColumns> kDefaultNames = {
@@ -61,7 +63,7 @@ class CsvReader final : public FormatReader {
     requested_ = {columns.id,    columns.date,   columns.text,
                   columns.title, columns.source, columns.url};
     index_.fill(-1);
-    csv_init(&parser_, CSV_STRICT_FINI);
+    csv_init(&parser_, 0);
   }
   ~CsvReader() override { csv_free(&parser_); }
 
@@ -118,10 +120,17 @@ class CsvReader final : public FormatReader {
   }
 
   bool Finish() {
-    if (csv_fini(&parser_, OnField, OnRowEnd, this) != 0) {
+    // libcsv only flags an open quote at the end in its strict mode, which
+    // would also reject the stray quotes that scraped CSV is full of, so
+    // the check is made here.
+    if (parser_.pstate == kFieldBegun && parser_.quoted) {
       EmitError(ReadError::Kind::kRecord, Where(row_line_),
                 "unterminated quoted field; row skipped");
+      row_line_ = 0;
+      stopped_ = true;  // the open row ran to the end of the file
+      fields_.clear();
     }
+    csv_fini(&parser_, OnField, OnRowEnd, this);
     if (!have_header_ && !stopped_) {
       EmitError(ReadError::Kind::kWarning, name().path,
                 "empty file, no header row; no articles");
