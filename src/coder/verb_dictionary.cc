@@ -297,7 +297,9 @@ class LineParser {
     int s = 0;
     if (!f.particle.empty()) s += 2;
     if (!f.object_nouns.empty()) s += 3;
-    s += 2 * static_cast<int>(f.prep_requirements.size());
+    // A required complement noun is stronger evidence than a target slot,
+    // so "crack +down on:protesters" beats "crack +down on:T".
+    s += 3 * static_cast<int>(f.prep_requirements.size());
     if (f.target != TargetSlot::kNone) s += 1;
     return s;
   }
@@ -313,6 +315,12 @@ class LineParser {
 
 // Checks the constraints of `frame` against `query`; on success fills the
 // target location into `match` (leaving it kNone if the parse lacks it).
+// Number of modifiers a noun spec requires ("humanitarian_aid": 1); a
+// matched spec with modifiers is more specific than its bare head.
+int ModifierCount(std::string_view spec) {
+  return static_cast<int>(std::count(spec.begin(), spec.end(), '_'));
+}
+
 bool FrameFits(const Frame& frame, const FrameQuery& query, bool in_xcomp,
                PatternMatch* match) {
   if (!ContainsAll(query.modifiers, frame.modifiers)) return false;
@@ -322,6 +330,7 @@ bool FrameFits(const Frame& frame, const FrameQuery& query, bool in_xcomp,
     for (const std::string& spec : frame.object_nouns) {
       if (NounFits(spec, query.object.lemma, query.object.modifiers)) {
         fits = true;
+        match->score += ModifierCount(spec);
         break;
       }
     }
@@ -332,7 +341,11 @@ bool FrameFits(const Frame& frame, const FrameQuery& query, bool in_xcomp,
     for (const FrameQuery::PrepDependent& p : query.preps) {
       if (!Contains(r.preps, p.prep)) continue;
       for (const std::string& spec : r.nouns) {
-        if (NounFits(spec, p.lemma, p.modifiers)) found = true;
+        if (NounFits(spec, p.lemma, p.modifiers)) {
+          found = true;
+          match->score += ModifierCount(spec);
+          break;
+        }
       }
       if (found) {
         found = true;
@@ -517,7 +530,7 @@ std::vector<PatternMatch> VerbDictionary::Match(const FrameQuery& query,
         continue;
       }
     }
-    match.score =
+    match.score +=
         pattern->specificity + (match.target != TargetSlot::kNone ? 1 : 0);
     matches.push_back(match);
   }

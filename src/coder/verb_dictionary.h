@@ -140,7 +140,9 @@ struct PatternMatch {
   TargetSlot target = TargetSlot::kNone;
   bool target_in_xcomp = false;
   int prep_index = -1;
-  int score = 0;  // pattern specificity, +1 if the target was found
+  // Pattern specificity, +1 per modifier of the matched noun specs, +1 if
+  // the target was found.
+  int score = 0;
 };
 
 class VerbDictionary {

@@ -386,5 +386,165 @@ TEST_F(BundledDictionaryTest, VisitIsVisitorToHost) {
   EXPECT_EQ(m[0].pattern->intent_code, "036");
 }
 
+// Frames of realistic news sentences, as a coder would read them off a UD
+// parse, and the code the dictionary must rank first.
+TEST_F(BundledDictionaryTest, RealisticFramesGetTheGoldConventionCodes) {
+  struct Case {
+    const char* sentence;
+    FrameQuery query;
+    PredicateKind kind;
+    const char* code;
+  };
+  auto verb = [](std::string lemma, std::string particle = "") {
+    FrameQuery q;
+    q.lemma = std::move(lemma);
+    q.particle = std::move(particle);
+    return q;
+  };
+  auto with_object = [](FrameQuery q, std::string lemma,
+                        std::vector<std::string> mods = {},
+                        std::string possessor = "") {
+    q.has_object = true;
+    q.object = {std::move(lemma), std::move(mods), std::move(possessor)};
+    return q;
+  };
+  auto with_prep = [](FrameQuery q, std::string prep, std::string lemma,
+                      std::vector<std::string> mods = {}) {
+    q.preps.push_back({std::move(prep), std::move(lemma), std::move(mods)});
+    return q;
+  };
+  FrameQuery impose_tariffs =
+      with_prep(with_object(verb("impose"), "tariff"), "on", "china");
+  FrameQuery withdraw = verb("withdraw");
+  withdraw.preps.push_back({"from", "crimea", {}});
+  FrameQuery urged = with_object(verb("urge"), "moscow");
+  urged.xcomp = &withdraw;
+  FrameQuery threatened = verb("threaten");
+  threatened.xcomp = &impose_tariffs;
+
+  std::vector<Case> cases = {
+      {"The EU imposed new sanctions on Russia.",
+       with_prep(with_object(verb("impose"), "sanction", {"new"}), "on",
+                 "russia"),
+       PredicateKind::kVerb, "163"},
+      {"Sweden's trade boycott of South Africa",
+       with_prep(
+           [&] {
+             FrameQuery q = verb("boycott");
+             q.modifiers = {"trade"};
+             return q;
+           }(),
+           "of", "africa", {"south"}),
+       PredicateKind::kNoun, "163"},
+      {"an Israeli airstrike on Gaza",
+       with_prep(verb("airstrike"), "on", "gaza"), PredicateKind::kNoun, "195"},
+      {"a drone strike on a convoy",
+       with_prep(
+           [&] {
+             FrameQuery q = verb("strike");
+             q.modifiers = {"drone"};
+             return q;
+           }(),
+           "on", "convoy"),
+       PredicateKind::kNoun, "1952"},
+      {"Police arrested the opposition leader.",
+       with_object(verb("arrest"), "leader", {"opposition"}),
+       PredicateKind::kVerb, "173"},
+      {"Rebels attacked an army base.",
+       with_object(verb("attack"), "base", {"army"}), PredicateKind::kVerb,
+       "190"},
+      {"Gunmen kidnapped two aid workers.",
+       with_object(verb("kidnap"), "worker", {"aid"}), PredicateKind::kVerb,
+       "181"},
+      {"A car bomb exploded outside the ministry.",
+       with_prep(
+           [&] {
+             FrameQuery q = verb("bomb");
+             q.modifiers = {"car"};
+             return q;
+           }(),
+           "outside", "ministry"),
+       PredicateKind::kNoun, "1832"},
+      {"NATO deployed troops to Poland.",
+       with_prep(with_object(verb("deploy"), "troop"), "to", "poland"),
+       PredicateKind::kVerb, "154"},
+      {"Iran denied the U.S. accusations.",
+       with_object(verb("deny"), "accusation", {}, "u.s."),
+       PredicateKind::kVerb, "016"},
+      {"The UN urged Moscow to withdraw from Crimea.", urged,
+       PredicateKind::kVerb, "0256"},
+      {"The president threatened to impose tariffs on China.", threatened,
+       PredicateKind::kVerb, "1312"},
+      {"Washington called on Beijing to show restraint.",
+       with_prep(verb("call"), "on", "beijing"), PredicateKind::kVerb, "020"},
+      {"The two sides signed a trade agreement.",
+       with_object(verb("sign"), "agreement", {"trade"}), PredicateKind::kVerb,
+       "057"},
+      {"Kenya's president hosted his Ugandan counterpart.",
+       with_object(verb("host"), "counterpart", {"ugandan"}),
+       PredicateKind::kVerb, "043"},
+      {"Merkel spoke by phone with Putin.",
+       with_prep(with_prep(verb("speak"), "by", "phone"), "with", "putin"),
+       PredicateKind::kVerb, "041"},
+      {"Protesters rallied outside parliament.",
+       with_prep(verb("rally"), "outside", "parliament"), PredicateKind::kVerb,
+       "141"},
+      {"The army pulled out of the town.",
+       with_prep(verb("pull", "out"), "of", "town"), PredicateKind::kVerb,
+       "0874"},
+      {"Security forces cracked down on protesters.",
+       with_prep(verb("crack", "down"), "on", "protester"),
+       PredicateKind::kVerb, "175"},
+      {"Prosecutors accused the mayor of bribery.",
+       with_prep(with_object(verb("accuse"), "mayor"), "of", "bribery"),
+       PredicateKind::kVerb, "1121"},
+      {"Russia annexed Crimea.", with_object(verb("annex"), "crimea"),
+       PredicateKind::kVerb, "192"},
+      {"Russia's annexation of Crimea",
+       with_prep(verb("annexation"), "of", "crimea"), PredicateKind::kNoun,
+       "192"},
+      {"The rebels released 20 prisoners.",
+       with_object(verb("release"), "prisoner"), PredicateKind::kVerb, "0841"},
+      {"Japan pledged humanitarian aid to Syria.",
+       with_prep(with_object(verb("pledge"), "aid", {"humanitarian"}), "to",
+                 "syria"),
+       PredicateKind::kVerb, "0333"},
+      {"China vetoed the resolution.", with_object(verb("veto"), "resolution"),
+       PredicateKind::kVerb, "129"},
+      {"The government declared a ceasefire.",
+       with_object(verb("declare"), "ceasefire"), PredicateKind::kVerb, "0871"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Best(c.query, c.kind), c.code) << c.sentence;
+  }
+}
+
+// "X refused to meet Y" and "X will visit Y": the variant codes are there.
+TEST_F(BundledDictionaryTest, NegatedAndIntendedVariants) {
+  FrameQuery q;
+  q.lemma = "visit";
+  q.has_object = true;
+  q.object = {"beijing", {}};
+  std::vector<PatternMatch> m = dict_->Match(q, PredicateKind::kVerb);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].pattern->neg_code, "125");
+  EXPECT_EQ(m[0].pattern->intent_code, "036");
+  q.lemma = "send";
+  q.object = {"aid", {}};
+  q.preps = {{"to", "gaza", {}}};
+  m = dict_->Match(q, PredicateKind::kVerb);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].pattern->code, "070");
+  EXPECT_EQ(m[0].pattern->intent_code, "033");
+  EXPECT_EQ(m[0].pattern->neg_code, "122");
+  // Every neg/intent code names a code of the table (checked at load) and
+  // intent codes are expressions of intent (03x) or threats (13x) or 15x.
+  for (const VerbPattern& p : dict_->patterns()) {
+    if (p.intent_code.empty()) continue;
+    std::string root = p.intent_code.substr(0, 2);
+    EXPECT_TRUE(root == "03" || root == "13" || root == "15") << p.Rule();
+  }
+}
+
 }  // namespace
 }  // namespace dyad::internal
