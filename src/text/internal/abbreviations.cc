@@ -189,11 +189,11 @@ constexpr std::string_view kSentenceStarters[] = {
 };
 
 constexpr std::string_view kSpeechVerbs[] = {
-    "said",      "says",      "asked",     "asks",      "told",     "tells",
-    "added",     "adds",      "wrote",     "writes",    "replied",  "replies",
-    "shouted",   "tweeted",   "insisted",  "explained", "warned",   "noted",
-    "declared",  "continued", "recalled",  "answered",  "cried",    "yelled",
-    "whispered", "argued",    "countered", "quipped",   "wondered", "responded",
+    "said",     "says",      "asked",    "asks",      "told",      "tells",
+    "added",    "adds",      "wrote",    "writes",    "replied",   "replies",
+    "shouted",  "tweeted",   "insisted", "explained", "warned",    "noted",
+    "declared", "recalled",  "answered", "cried",     "yelled",    "whispered",
+    "argued",   "countered", "quipped",  "wondered",  "responded",
 };
 
 struct Tables {
