@@ -159,11 +159,18 @@ bool IsClitic(std::string_view suffix) {
 // first word ("can|not", "gon|na", "do|nt"), or 0.
 size_t FusedSplitPoint(std::string_view w) {
   if (w.size() < 4 || w.size() > 8) return 0;
-  if (EqualsLower(w, "cannot")) return 3;
-  if (EqualsLower(w, "gonna") || EqualsLower(w, "gotta") ||
-      EqualsLower(w, "wanna")) {
-    return 3;
+  // Cheap filter on the last two letters before any comparison.
+  char last = ToLower(w.back());
+  char before_last = ToLower(w[w.size() - 2]);
+  if (last == 'a' && before_last == 'n') {
+    return (EqualsLower(w, "gonna") || EqualsLower(w, "wanna")) ? 3 : 0;
   }
+  if (last == 'a' && before_last == 't') {
+    return EqualsLower(w, "gotta") ? 3 : 0;
+  }
+  if (last != 't') return 0;
+  if (before_last == 'o') return EqualsLower(w, "cannot") ? 3 : 0;
+  if (before_last != 'n') return 0;
   static constexpr std::string_view kNegated[] = {
       "dont",    "didnt",   "doesnt",   "isnt",   "wasnt", "werent", "arent",
       "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt",
@@ -359,6 +366,8 @@ class Scanner {
 
   // End of a URL starting at p, or 0.
   uint32_t UrlEnd(uint32_t p, uint32_t e) const {
+    char first = ToLower(s_[p]);
+    if (first != 'h' && first != 'f' && first != 'w') return 0;
     std::string_view rest = View(p, e);
     bool url = StartsWithLower(rest, "http://") ||
                StartsWithLower(rest, "https://") ||
