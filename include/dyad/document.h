@@ -45,18 +45,20 @@ struct ByteSpan {
 };
 
 // One token. `clean` indexes Document::clean_text, `orig` Article::text.
-// Tag and parse fields are filled by the tagger and parser (zero / -1 until
-// then); label ids index the tables of the syntax model.
+// Tag and parse fields are filled by the pipeline's syntax stage (zero / -1
+// until then). The ids are fixed across models: Upos, Xpos and FeatureBit of
+// src/tag/tagset.h and Deprel of src/syntax/deprel.h.
 struct Token {
   ByteSpan clean;
   ByteSpan orig;
   // Filled by the tagger.
-  uint8_t upos = 0;    // index into UPOS table; 0 = unset
-  uint8_t xpos = 0;    // index into the model's XPOS table; 0 = unset
-  uint32_t feats = 0;  // bit set of morphological features
+  uint8_t upos = 0;    // Universal POS tag id; 0 = unset
+  uint8_t xpos = 0;    // Penn Treebank tag id; 0 = unset
+  uint32_t feats = 0;  // bit set of morphological features (FeatureBit)
   std::string lemma;
   // Filled by the parser: index of the head token within the sentence
-  // (-1 = root or unparsed) and the dependency relation id.
+  // (0-based, relative to Sentence::token_begin; -1 = root or unparsed) and
+  // the dependency relation id (UD label with subtype, e.g. nsubj:pass).
   int32_t head = -1;
   uint16_t deprel = 0;
   // True when whitespace follows the token in the clean text.
@@ -87,6 +89,36 @@ struct DroppedSpan {
   std::string reason;  // "boilerplate", "byline", "photo-credit", ...
 };
 
+// What kind of actor a Mention is (see docs/dictionaries.md).
+enum class MentionKind : uint8_t {
+  kCountry = 0,   // "Russia", "Russian"
+  kGovernment,    // "Moscow", "the Kremlin"
+  kPerson,        // "Russian Foreign Minister Sergei Lavrov"
+  kIgo,           // "NATO", "the UN Security Council"
+  kArmedGroup,    // "Islamic State", "Hamas fighters"
+  kOrganization,  // "Gazprom", "Reuters"
+  kAgent,         // "Syrian rebels", "police"
+  kUnknown,       // a capitalised name found in no dictionary; no code
+  kCoref,         // "he", "Mr Kerry", "the minister": code of the antecedent
+};
+
+// A span recognised as an actor, with its code and the entry that matched.
+struct Mention {
+  ByteSpan clean;            // range in Document::clean_text
+  ByteSpan orig;             // range in Article::text
+  uint32_t sentence = 0;     // index into Document::sentences
+  uint32_t token_begin = 0;  // first token (index into Document::tokens)
+  uint32_t token_end = 0;    // one past the last token
+  std::string code;          // "RUSGOV"; empty for kUnknown
+  MentionKind kind = MentionKind::kUnknown;
+  // Dictionary entry that decided the code (ActorDictionary::EntrySource);
+  // kNoEntry for unknown names.
+  static constexpr uint32_t kNoEntry = 0xFFFFFFFF;
+  uint32_t entry = kNoEntry;
+  // For kCoref: index into Document::mentions of the antecedent, else -1.
+  int32_t antecedent = -1;
+};
+
 // The pipeline's view of one article.
 struct DYAD_API Document {
   const Article* article = nullptr;  // not owned; must outlive the Document
@@ -97,6 +129,7 @@ struct DYAD_API Document {
   std::vector<DroppedSpan> dropped;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<Mention> mentions;  // actor mentions, in text order
 
   // Maps a clean-text offset to the original text (clamped to the end).
   uint32_t OriginalOffset(uint32_t clean_offset) const;

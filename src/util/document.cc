@@ -16,6 +16,7 @@ void Document::Clear() {
   dropped.clear();
   sentences.clear();
   tokens.clear();
+  mentions.clear();
 }
 
 }  // namespace dyad

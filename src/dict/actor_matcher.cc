@@ -1,0 +1,770 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Actor matcher: dictionary lookup, composition, unknown names, coreference.
+//
+// For each sentence:
+//  1. Units. Tokens are cut into normalised match units (actor_units.h), so
+//     the result does not depend on how the tokenizer treats "'s" or '-'.
+//  2. Chunks. From each unit the phrase trie is walked as far as it goes;
+//     the longest accepting name wins (leftmost-longest, no overlaps). A
+//     person's surname alone is accepted only when exactly one such person
+//     holds office at the article date.
+//  3. Phrases. Adjacent chunks compose by a small grammar:
+//        [former] [country|demonym|seat]['s] agent* [person | Title Name]
+//        agent (of|in|from) country        ("leaders in Canada")
+//        igo|armed group|organisation agent*  ("NATO allies")
+//     The code is built from the parts: a person's dated code wins, then a
+//     fixed organisation code, then country + the first strong agent role
+//     ("Syrian" + "opposition groups" -> SYROPP); "former" makes it ELI.
+//     "pro-"/"anti-" before a country keeps it out of composition.
+//  4. Unknown names: capitalised runs covered by nothing, not at sentence
+//     start, are reported with no code.
+//  5. Coreference, over the article so far: a surname or "Mr X" to the
+//     last person of that surname, "he"/"she" to the last compatible person
+//     of this or the previous sentence, "the minister" to the last mention
+//     holding that role, "the country" to the last country.
+// Cost: O(units x longest name) hash probes; no allocation per unit beyond
+// the unit's key (short, kept in the small-string buffer).
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "dict/actors.h"
+#include "dict/internal/actor_units.h"
+
+namespace dyad {
+namespace {
+
+using internal::ActorTrie;
+using internal::MatchUnit;
+using Kind = ActorEntryKind;
+
+constexpr uint32_t kNone = 0xFFFFFFFF;
+
+struct Chunk {
+  uint32_t ub = 0, ue = 0;  // units [ub, ue)
+  uint32_t entry = kNone;
+  bool surname_only = false;
+};
+
+// A composed phrase and what it is made of.
+struct Phrase {
+  uint32_t ub = 0, ue = 0;
+  uint32_t country = kNone;  // country or demonym entry
+  uint32_t seat = kNone;     // government entry ("the Kremlin")
+  uint32_t fixed = kNone;    // igo, armed group or organisation
+  uint32_t person = kNone;
+  bool surname_only = false;  // person matched by surname alone
+  uint32_t honorific = kNone;
+  uint32_t pronoun = kNone;
+  uint32_t anaphor = kNone;
+  std::vector<uint32_t> agents;
+  bool former = false;
+  uint32_t name_ub = kNone, name_ue = kNone;  // absorbed unknown name
+  bool the_before = false;                    // "the" right before the phrase
+  // Results.
+  std::string code;
+  MentionKind kind = MentionKind::kUnknown;
+  uint32_t decided_by = kNone;
+  int32_t antecedent = -1;
+  bool drop = false;
+};
+
+// What coreference remembers of an earlier mention.
+struct Memory {
+  int32_t mention = -1;
+  uint32_t sentence = 0;
+  std::string code;
+  bool is_person = false;
+  std::string surname;  // normalised key of the surname
+  char sex = 0;
+  std::vector<std::string> roles;  // normalised role words
+  std::string country;             // first three letters of the code
+};
+
+std::string CountryPart(const std::string& code) {
+  if (code.size() < 3) return "";
+  std::string c = code.substr(0, 3);
+  // Role-only or international codes have no country.
+  static constexpr std::array<std::string_view, 12> kNotCountry = {
+      "GOV", "MIL", "REB", "OPP", "COP", "JUD",
+      "BUS", "MED", "CVL", "LEG", "ELI", "REF"};
+  for (std::string_view n : kNotCountry) {
+    if (c == n) return "";
+  }
+  return c;
+}
+
+bool IsConnector(const std::string& key) {
+  return key == "of" || key == "al" || key == "bin" || key == "de" ||
+         key == "la" || key == "van" || key == "von" || key == "der" ||
+         key == "du" || key == "el" || key == "da" || key == "ibn";
+}
+
+// Capitalised words that begin no name.
+bool IsCapitalStopword(const std::string& key) {
+  static const char* const kStop[] = {
+      "the",      "a",       "an",        "in",        "on",      "at",
+      "but",      "and",     "or",        "if",        "he",      "she",
+      "it",       "they",    "we",        "i",         "his",     "her",
+      "its",      "their",   "this",      "that",      "these",   "those",
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+      "sunday",   "january", "february",  "march",     "april",   "may",
+      "june",     "july",    "august",    "september", "october", "november",
+      "december", "for",     "to",        "of",        "as",      "by",
+      "with",     "after",   "before",    "when",      "while",   "there",
+      "here",     "what",    "who",       "why",       "how",     "mr",
+      "mrs",      "ms",      "dr",        "not",       "no",      "yes",
+      "our",      "my",      "you",       "your",      "from",    "under",
+      "since",    "so",      "all",       "some",      "many",    "most",
+      "more",     "one",     "two",       "three",     "new",     "last",
+      "next",     "about",   "ap",        "afp",       "ok",      "tv",
+      "ceo",      "gdp",     "covid",     "am",        "pm",      "et",
+      "gmt",      "utc",     "jan",       "feb",       "mar",     "apr",
+      "jun",      "jul",     "aug",       "sep",       "sept",    "oct",
+      "nov",      "dec"};
+  for (const char* s : kStop) {
+    if (key == s) return true;
+  }
+  return false;
+}
+
+uint32_t DateOf(const Document& doc) {
+  if (doc.article == nullptr || doc.article->date.size() < 10) return 0;
+  return ParseDate(std::string_view(doc.article->date).substr(0, 10));
+}
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const ActorDictionary& dict, const ActorMatchOptions& opt,
+                  Document& doc, uint32_t date, std::vector<Memory>& memory)
+      : dict_(dict),
+        trie_(dict.trie()),
+        entries_(dict.entries()),
+        opt_(opt),
+        doc_(doc),
+        date_(date),
+        memory_(memory) {}
+
+  void Run(uint32_t sentence_index) {
+    sentence_ = sentence_index;
+    const Sentence& s = doc_.sentences[sentence_index];
+    units_.clear();
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      internal::AppendUnits(doc_.clean_text, tok.clean.begin, tok.clean.end, t,
+                            units_);
+    }
+    ids_.assign(units_.size(), ActorTrie::kNoWord);
+    for (size_t i = 0; i < units_.size(); ++i) {
+      ids_[i] = trie_.WordId(units_[i].key);
+    }
+    FindChunks();
+    BuildPhrases();
+    if (opt_.report_unknown && !LooksLikeHeadline(s)) FindUnknownNames();
+    std::sort(phrases_.begin(), phrases_.end(),
+              [](const Phrase& a, const Phrase& b) { return a.ub < b.ub; });
+    for (Phrase& p : phrases_) {
+      Code(p);
+      if (opt_.coreference) Resolve(p);
+      if (!p.drop) Emit(p);
+    }
+  }
+
+ private:
+  // ---- 2. chunks --------------------------------------------------------
+  void FindChunks() {
+    chunks_.clear();
+    chunk_at_.assign(units_.size() + 1, kNone);
+    size_t n = units_.size();
+    for (size_t i = 0; i < n;) {
+      uint32_t node = ActorTrie::kRoot;
+      size_t best_end = 0;
+      uint32_t best_entry = kNone;
+      bool best_surname = false;
+      for (size_t j = i; j < n; ++j) {
+        if (j > i && (units_[j - 1].break_after || units_[j - 1].possessive)) {
+          break;
+        }
+        node = trie_.Child(node, ids_[j], units_[j].case_class);
+        if (node == ActorTrie::kNoNode) break;
+        const auto& acc = trie_.Accepts(node);
+        if (acc.empty()) continue;
+        bool surname = false;
+        uint32_t e = Choose(acc, surname);
+        if (e != kNone) {
+          best_end = j + 1;
+          best_entry = e;
+          best_surname = surname;
+        }
+      }
+      if (best_entry == kNone) {
+        ++i;
+        continue;
+      }
+      chunk_at_[i] = static_cast<uint32_t>(chunks_.size());
+      chunks_.push_back({static_cast<uint32_t>(i),
+                         static_cast<uint32_t>(best_end), best_entry,
+                         best_surname});
+      i = best_end;
+    }
+  }
+
+  // Picks one entry among those a name accepts; kNone if none fits.
+  uint32_t Choose(const std::vector<ActorTrie::Accept>& acc, bool& surname) {
+    // A full name beats a surname alone.
+    for (const auto& a : acc) {
+      if (!(a.flags & ActorTrie::kSurnameOnly)) {
+        surname = false;
+        // Several people share a full name: prefer the one in office.
+        if (entries_[a.entry].kind == Kind::kPerson) {
+          for (const auto& b : acc) {
+            if (!(b.flags & ActorTrie::kSurnameOnly) &&
+                entries_[b.entry].kind == Kind::kPerson &&
+                ActiveAt(entries_[b.entry], date_)) {
+              return b.entry;
+            }
+          }
+        }
+        return a.entry;
+      }
+    }
+    // A surname alone: the people holding office at the date must agree.
+    uint32_t chosen = kNone;
+    std::string chosen_code;
+    for (const auto& a : acc) {
+      const ActorEntry& e = entries_[a.entry];
+      if (date_ != 0 && !ActiveAt(e, date_)) continue;
+      std::string code = ResolveCode(e, date_);
+      if (chosen == kNone) {
+        chosen = a.entry;
+        chosen_code = code;
+      } else if (code != chosen_code) {
+        return kNone;  // ambiguous: leave it to coreference or "unknown"
+      }
+    }
+    surname = true;
+    return chosen;
+  }
+
+  // ---- 3. phrases -------------------------------------------------------
+  enum class Piece {
+    kNone,
+    kModifier,
+    kCountry,
+    kSeat,
+    kAgent,
+    kTitle,
+    kHonorific,
+    kPerson,
+    kFixed,
+    kOther
+  };
+
+  Piece PieceOf(const Chunk& c) const {
+    const ActorEntry& e = entries_[c.entry];
+    switch (e.kind) {
+      case Kind::kCountry:
+      case Kind::kDemonym:
+        return Piece::kCountry;
+      case Kind::kGovernment:
+        return Piece::kSeat;
+      case Kind::kAgent:
+        return e.title ? Piece::kTitle : Piece::kAgent;
+      case Kind::kHonorific:
+        return Piece::kHonorific;
+      case Kind::kPerson:
+        return Piece::kPerson;
+      case Kind::kIgo:
+      case Kind::kArmedGroup:
+      case Kind::kOrganization:
+        return Piece::kFixed;
+      case Kind::kModifier:
+        return Piece::kModifier;
+      default:
+        return Piece::kOther;
+    }
+  }
+
+  static bool Follows(Piece prev, Piece next) {
+    auto agentish = [](Piece p) {
+      return p == Piece::kAgent || p == Piece::kTitle;
+    };
+    switch (prev) {
+      case Piece::kModifier:
+        return next == Piece::kCountry || next == Piece::kSeat ||
+               agentish(next) || next == Piece::kPerson ||
+               next == Piece::kHonorific;
+      case Piece::kCountry:
+        return agentish(next) || next == Piece::kPerson ||
+               next == Piece::kFixed;
+      case Piece::kSeat:
+        return agentish(next) || next == Piece::kPerson;
+      case Piece::kAgent:
+      case Piece::kTitle:
+        return agentish(next) || next == Piece::kPerson ||
+               next == Piece::kHonorific || next == Piece::kFixed;
+      case Piece::kHonorific:
+        return next == Piece::kPerson;
+      case Piece::kFixed:
+        return agentish(next) || next == Piece::kFixed ||
+               next == Piece::kPerson;
+      default:
+        return false;
+    }
+  }
+
+  void Add(Phrase& p, const Chunk& c) {
+    const ActorEntry& e = entries_[c.entry];
+    switch (PieceOf(c)) {
+      case Piece::kModifier:
+        p.former = true;
+        break;
+      case Piece::kCountry:
+        p.country = c.entry;
+        break;
+      case Piece::kSeat:
+        p.seat = c.entry;
+        break;
+      case Piece::kAgent:
+      case Piece::kTitle:
+        p.agents.push_back(c.entry);
+        break;
+      case Piece::kHonorific:
+        p.honorific = c.entry;
+        break;
+      case Piece::kPerson:
+        p.person = c.entry;
+        p.surname_only = c.surname_only;
+        break;
+      case Piece::kFixed:
+        if (p.fixed == kNone) p.fixed = c.entry;
+        break;
+      default:
+        if (e.kind == Kind::kPronoun) p.pronoun = c.entry;
+        if (e.kind == Kind::kAnaphor) p.anaphor = c.entry;
+        break;
+    }
+    p.ue = c.ue;
+  }
+
+  bool Capitalised(size_t u) const {
+    return units_[u].case_class != internal::kAnyCase &&
+           !IsCapitalStopword(units_[u].key);
+  }
+
+  // End of a capitalised name starting at `u` (one past), or u if none.
+  size_t NameRunEnd(size_t u, bool stop_at_chunks) const {
+    size_t e = u;
+    while (e < units_.size()) {
+      if (stop_at_chunks && chunk_at_[e] != kNone) break;
+      if (Capitalised(e)) {
+        ++e;
+      } else if (e > u && IsConnector(units_[e].key) && e + 1 < units_.size() &&
+                 Capitalised(e + 1) && !units_[e].break_after) {
+        ++e;
+      } else {
+        break;
+      }
+      if (units_[e - 1].break_after || units_[e - 1].possessive) break;
+    }
+    return e;
+  }
+
+  bool IsModifierBlock(uint32_t entry) const {
+    const ActorEntry& e = entries_[entry];
+    return e.kind == Kind::kModifier && e.codes.empty();
+  }
+
+  void BuildPhrases() {
+    phrases_.clear();
+    covered_.assign(units_.size(), false);
+    for (size_t ci = 0; ci < chunks_.size();) {
+      const Chunk& first = chunks_[ci];
+      // "pro-Russian", "anti-government": the country is an attitude.
+      if (IsModifierBlock(first.entry)) {
+        MarkCovered(first.ub, first.ue);
+        ++ci;
+        if (ci < chunks_.size() && chunks_[ci].ub == first.ue &&
+            units_[first.ue].hyphen_before) {
+          MarkCovered(chunks_[ci].ub, chunks_[ci].ue);
+          ++ci;
+        }
+        continue;
+      }
+      Phrase p;
+      p.ub = first.ub;
+      p.the_before = first.ub > 0 && units_[first.ub - 1].key == "the";
+      Add(p, first);
+      Piece last = PieceOf(first);
+      ++ci;
+      while (true) {
+        const MatchUnit& end_unit = units_[p.ue - 1];
+        if (end_unit.break_after) break;
+        if (end_unit.possessive &&
+            !(last == Piece::kCountry || last == Piece::kSeat ||
+              last == Piece::kFixed)) {
+          break;
+        }
+        if (ci < chunks_.size() && chunks_[ci].ub == p.ue) {
+          Piece next = PieceOf(chunks_[ci]);
+          if (end_unit.possessive && next == Piece::kCountry) break;
+          if (Follows(last, next)) {
+            Add(p, chunks_[ci]);
+            last = next;
+            ++ci;
+            continue;
+          }
+          break;
+        }
+        // "President Xiomara Castro", "Mr Smith": a title takes a name.
+        if ((last == Piece::kTitle || last == Piece::kHonorific) &&
+            p.ue < units_.size() && Capitalised(p.ue)) {
+          size_t e = NameRunEnd(p.ue, true);
+          if (e > p.ue) {
+            p.name_ub = p.ue;
+            p.name_ue = static_cast<uint32_t>(e);
+            p.ue = static_cast<uint32_t>(e);
+          }
+          break;
+        }
+        // "leaders in Canada", "the governments of Madagascar".
+        if ((last == Piece::kAgent || last == Piece::kTitle) &&
+            p.country == kNone && p.seat == kNone && p.fixed == kNone &&
+            p.ue + 1 < units_.size() &&
+            (units_[p.ue].key == "of" || units_[p.ue].key == "in" ||
+             units_[p.ue].key == "from") &&
+            ci < chunks_.size() && chunks_[ci].ub == p.ue + 1 &&
+            PieceOf(chunks_[ci]) == Piece::kCountry) {
+          Add(p, chunks_[ci]);
+          ++ci;
+        }
+        break;
+      }
+      // A lone "former" or honorific says nothing by itself.
+      if (p.ue == first.ue && (PieceOf(first) == Piece::kModifier ||
+                               PieceOf(first) == Piece::kHonorific)) {
+        if (PieceOf(first) == Piece::kHonorific && p.ue < units_.size() &&
+            Capitalised(p.ue)) {
+          size_t e = NameRunEnd(p.ue, false);
+          p.name_ub = p.ue;
+          p.name_ue = static_cast<uint32_t>(e);
+          p.ue = static_cast<uint32_t>(e);
+          // Chunks swallowed by the name are skipped.
+          while (ci < chunks_.size() && chunks_[ci].ub < p.ue) ++ci;
+        } else {
+          MarkCovered(p.ub, p.ue);
+          continue;
+        }
+      }
+      MarkCovered(p.ub, p.ue);
+      phrases_.push_back(std::move(p));
+    }
+  }
+
+  void MarkCovered(uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i) covered_[i] = true;
+  }
+
+  // ---- 4. unknown names -------------------------------------------------
+  bool LooksLikeHeadline(const Sentence& s) const {
+    if (s.kind == SentenceKind::kHeadline) return true;
+    int words = 0, caps = 0;
+    for (const MatchUnit& u : units_) {
+      if (u.key.empty() ||
+          !std::isalpha(static_cast<unsigned char>(u.key[0]))) {
+        continue;
+      }
+      ++words;
+      caps += u.case_class != internal::kAnyCase;
+    }
+    return words >= 4 && caps * 10 >= words * 6;
+  }
+
+  void FindUnknownNames() {
+    for (size_t u = 1; u < units_.size();) {
+      if (covered_[u] || !Capitalised(u) || units_[u].hyphen_before ||
+          !std::isalpha(static_cast<unsigned char>(units_[u].key[0]))) {
+        ++u;
+        continue;
+      }
+      size_t e = u;
+      while (e < units_.size() && !covered_[e]) {
+        size_t next = NameRunEnd(e, false);
+        if (next == e) break;
+        // Stop at coverage inside the run.
+        size_t stop = e;
+        while (stop < next && !covered_[stop]) ++stop;
+        e = stop;
+        break;
+      }
+      if (e > u) {
+        Phrase p;
+        p.ub = static_cast<uint32_t>(u);
+        p.ue = static_cast<uint32_t>(e);
+        p.name_ub = p.ub;
+        p.name_ue = p.ue;
+        phrases_.push_back(std::move(p));
+        u = e;
+      } else {
+        ++u;
+      }
+    }
+  }
+
+  // ---- codes ------------------------------------------------------------
+  std::string Resolve(uint32_t entry) const {
+    return ResolveCode(entries_[entry], date_);
+  }
+
+  // The role of the phrase's agents: first strong one, else the first.
+  const ActorEntry* RoleAgent(const Phrase& p) const {
+    for (uint32_t a : p.agents) {
+      if (!entries_[a].weak) return &entries_[a];
+    }
+    return p.agents.empty() ? nullptr : &entries_[p.agents.front()];
+  }
+
+  void Code(Phrase& p) {
+    std::string country;
+    if (p.country != kNone) country = Resolve(p.country);
+    const ActorEntry* agent = RoleAgent(p);
+    std::string agent_code;
+    if (agent != nullptr) agent_code = ResolveCode(*agent, date_);
+    bool role_only = !agent_code.empty() && agent_code[0] == '~';
+    std::string role = role_only ? agent_code.substr(1) : "";
+    uint32_t agent_id =
+        agent ? static_cast<uint32_t>(agent - entries_.data()) : kNone;
+
+    if (p.pronoun != kNone || p.anaphor != kNone) {
+      p.kind = MentionKind::kCoref;
+      p.decided_by = p.pronoun != kNone ? p.pronoun : p.anaphor;
+      return;  // resolved by coreference or dropped
+    }
+    if (p.person != kNone) {
+      const ActorEntry& person = entries_[p.person];
+      p.kind = MentionKind::kPerson;
+      p.decided_by = p.person;
+      p.code = Resolve(p.person);
+      std::string pc = CountryPart(p.code);
+      if (p.former && !pc.empty()) {
+        p.code = pc + "ELI";
+      } else if (!ActiveAt(person, date_) && !role.empty() && !p.former) {
+        // "President-elect Trump": the title in the text is the role.
+        std::string c = !country.empty() ? country : pc;
+        if (!c.empty()) {
+          p.code = c + role;
+          p.decided_by = agent_id;
+        }
+      }
+      return;
+    }
+    if (p.fixed != kNone) {
+      const ActorEntry& fixed = entries_[p.fixed];
+      p.code = Resolve(p.fixed);
+      p.decided_by = p.fixed;
+      p.kind = fixed.kind == Kind::kIgo          ? MentionKind::kIgo
+               : fixed.kind == Kind::kArmedGroup ? MentionKind::kArmedGroup
+                                                 : MentionKind::kOrganization;
+      return;
+    }
+    if (p.seat != kNone) {
+      std::string seat = Resolve(p.seat);
+      std::string c = CountryPart(seat);
+      p.decided_by = p.seat;
+      p.kind = MentionKind::kGovernment;
+      p.code = seat;
+      if (p.former && !c.empty()) {
+        p.code = c + "ELI";
+      } else if (agent != nullptr && !agent->weak && !role.empty() &&
+                 role != "GOV" && !c.empty()) {
+        p.code = c + role;
+        p.decided_by = agent_id;
+        p.kind = MentionKind::kAgent;
+      }
+      return;
+    }
+    bool named = p.name_ub != kNone;
+    if (agent != nullptr) {
+      p.kind =
+          named && agent->title ? MentionKind::kPerson : MentionKind::kAgent;
+      p.decided_by = agent_id;
+      if (!role_only) {
+        p.code = agent_code;  // "gunmen" -> UAF, "peacekeepers" -> IGOPKO
+      } else if (p.former) {
+        p.code = CountryPart(country) + "ELI";
+      } else {
+        p.code = CountryPart(country) + role;
+      }
+      return;
+    }
+    if (p.country != kNone) {
+      p.kind = MentionKind::kCountry;
+      p.code = country;
+      p.decided_by = p.country;
+      if (p.former && country.size() == 3) p.code = country;
+      return;
+    }
+    // Honorific + name, or a bare name: unknown until coreference.
+    p.kind = MentionKind::kUnknown;
+    p.decided_by = kNone;
+  }
+
+  // ---- 5. coreference ---------------------------------------------------
+  std::string SurnameKeyOf(const Phrase& p) const {
+    if (p.name_ub != kNone) return units_[p.name_ue - 1].key;
+    if (p.person != kNone) {
+      const ActorEntry& e = entries_[p.person];
+      std::vector<MatchUnit> su = internal::NameUnits(e.surname);
+      if (!su.empty()) return su.back().key;
+    }
+    return "";
+  }
+
+  char SexOf(const Phrase& p) const {
+    if (p.person != kNone && entries_[p.person].sex) {
+      return entries_[p.person].sex;
+    }
+    if (p.honorific != kNone) return entries_[p.honorific].sex;
+    for (uint32_t a : p.agents) {
+      if (entries_[a].sex) return entries_[a].sex;
+    }
+    return 0;
+  }
+
+  std::string RoleWordOf(uint32_t agent) const {
+    const ActorEntry& e = entries_[agent];
+    if (!e.role.empty()) return e.role;
+    std::vector<MatchUnit> u = internal::NameUnits(e.names[0]);
+    return u.empty() ? "" : u.back().key;
+  }
+
+  void Resolve(Phrase& p) {
+    const Memory* found = nullptr;
+    auto latest = [&](auto pred) -> const Memory* {
+      for (auto it = memory_.rbegin(); it != memory_.rend(); ++it) {
+        if (pred(*it)) return &*it;
+      }
+      return nullptr;
+    };
+    if (p.pronoun != kNone) {
+      char sex = entries_[p.pronoun].sex;
+      found = latest([&](const Memory& m) {
+        return m.is_person && m.sentence + 1 >= sentence_ &&
+               (sex == 0 || m.sex == 0 || m.sex == sex);
+      });
+      if (found == nullptr) p.drop = true;
+    } else if (p.anaphor != kNone) {
+      found = latest([](const Memory& m) { return !m.country.empty(); });
+      if (found == nullptr) {
+        p.drop = true;
+      } else {
+        p.code = found->country;
+        p.antecedent = found->mention;
+        return;
+      }
+    } else if ((p.person != kNone && p.surname_only) ||
+               (p.kind == MentionKind::kUnknown && p.name_ub != kNone)) {
+      std::string key = SurnameKeyOf(p);
+      if (!key.empty()) {
+        found = latest(
+            [&](const Memory& m) { return m.is_person && m.surname == key; });
+      }
+    } else if (p.kind == MentionKind::kAgent && p.the_before &&
+               p.country == kNone && p.seat == kNone && p.agents.size() == 1 &&
+               entries_[p.agents[0]].title) {
+      std::string role = RoleWordOf(p.agents[0]);
+      found = latest([&](const Memory& m) {
+        return std::find(m.roles.begin(), m.roles.end(), role) != m.roles.end();
+      });
+    }
+    if (found != nullptr) {
+      p.code = found->code;
+      p.kind = MentionKind::kCoref;
+      p.antecedent = found->mention;
+    }
+  }
+
+  void Remember(const Phrase& p, int32_t mention_index) {
+    if (p.kind == MentionKind::kUnknown && p.honorific == kNone) return;
+    Memory m;
+    m.mention = mention_index;
+    m.sentence = sentence_;
+    m.code = p.code;
+    m.country = CountryPart(p.code);
+    if (p.kind == MentionKind::kCoref && p.antecedent >= 0) {
+      // Carry the antecedent's identity forward.
+      for (auto it = memory_.rbegin(); it != memory_.rend(); ++it) {
+        if (it->mention == p.antecedent) {
+          m.is_person = it->is_person;
+          m.surname = it->surname;
+          m.sex = it->sex;
+          m.roles = it->roles;
+          break;
+        }
+      }
+    } else {
+      m.is_person = p.person != kNone || p.kind == MentionKind::kPerson ||
+                    (p.honorific != kNone && p.name_ub != kNone);
+      if (m.is_person) {
+        m.surname = SurnameKeyOf(p);
+        m.sex = SexOf(p);
+      }
+    }
+    if (p.pronoun != kNone && entries_[p.pronoun].sex && !m.sex) {
+      m.sex = entries_[p.pronoun].sex;
+    }
+    for (uint32_t a : p.agents) m.roles.push_back(RoleWordOf(a));
+    if (p.person != kNone && !entries_[p.person].role.empty()) {
+      m.roles.push_back(entries_[p.person].role);
+    }
+    memory_.push_back(std::move(m));
+  }
+
+  void Emit(Phrase& p) {
+    uint32_t ub = p.ub;
+    if (p.kind == MentionKind::kCoref && p.the_before && p.anaphor == kNone) {
+      --ub;  // "the minister": show the determiner too
+    }
+    Mention m;
+    m.clean = {units_[ub].begin, units_[p.ue - 1].end};
+    m.orig = {doc_.OriginalOffset(m.clean.begin),
+              doc_.OriginalOffset(m.clean.end - 1) + 1};
+    m.sentence = sentence_;
+    m.token_begin = units_[ub].token;
+    m.token_end = units_[p.ue - 1].token + 1;
+    m.code = p.code;
+    m.kind = p.kind;
+    m.entry = p.decided_by;
+    m.antecedent = p.antecedent;
+    int32_t index = static_cast<int32_t>(doc_.mentions.size());
+    doc_.mentions.push_back(std::move(m));
+    Remember(p, index);
+  }
+
+  const ActorDictionary& dict_;
+  const ActorTrie& trie_;
+  const std::vector<ActorEntry>& entries_;
+  const ActorMatchOptions& opt_;
+  Document& doc_;
+  uint32_t date_;
+  std::vector<Memory>& memory_;
+  uint32_t sentence_ = 0;
+  std::vector<MatchUnit> units_;
+  std::vector<uint32_t> ids_;
+  std::vector<Chunk> chunks_;
+  std::vector<uint32_t> chunk_at_;
+  std::vector<Phrase> phrases_;
+  std::vector<bool> covered_;
+};
+
+}  // namespace
+
+void ActorMatcher::Match(Document& doc) const {
+  std::vector<Memory> memory;
+  SentenceMatcher sm(dict_, options_, doc, DateOf(doc), memory);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) sm.Run(s);
+}
+
+}  // namespace dyad

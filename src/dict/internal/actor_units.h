@@ -1,0 +1,102 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Match units: the normalised words that dictionary names and text are both
+// cut into, so that "Russia's", "U.S." / "US", "al-Qaeda" / "al Qaeda" and
+// "Embaló" / "Embalo" meet. Internal to src/dict/.
+#ifndef DYAD_DICT_INTERNAL_ACTOR_UNITS_H_
+#define DYAD_DICT_INTERNAL_ACTOR_UNITS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad::internal {
+
+// How a word is capitalised. Dictionary words carry the class they demand,
+// text words the class they have; a text word satisfies a demand when its
+// class is at least as high (headline capitals satisfy everything).
+enum CaseClass : uint8_t {
+  kAnyCase = 0,     // "troops": lower case in the dictionary, any in text
+  kInitialCap = 1,  // "Russia": must start with a capital
+  kAllCaps = 2,     // "US", "WHO", "U.S.": acronyms, must be all capitals
+};
+
+struct MatchUnit {
+  uint32_t begin = 0;  // byte span of the word in the text it came from
+  uint32_t end = 0;
+  uint32_t token = 0;  // index of the token (Document::tokens) it lies in
+  std::string key;     // normalised: case-folded, no marks, no periods
+  uint8_t case_class = kAnyCase;
+  bool possessive = false;     // "Russia's", "rebels'"
+  bool break_after = false;    // punctuation after it ends any phrase
+  bool hyphen_before = false;  // joined to the previous unit by '-'
+};
+
+// Case-folds `word` into `out`: ASCII lower case, Unicode case folding with
+// diacritics stripped, periods dropped, curly apostrophes made straight.
+void NormalizeWord(std::string_view word, std::string& out);
+
+// Cuts one token (text [begin, end) of `text`) into units appended to
+// `units`: strips surrounding punctuation (recording a phrase break), a
+// possessive "'s", and splits at hyphens. A token that is only "'s" marks
+// the previous unit possessive. `token_index` is stored in each unit.
+void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
+                 uint32_t token_index, std::vector<MatchUnit>& units);
+
+// Cuts a dictionary name ("Foreign Minister", "al-Qaeda", "U.S.") into
+// units. Each unit's case_class is the class the name demands.
+std::vector<MatchUnit> NameUnits(std::string_view name);
+
+// Plural of an English noun, for agents and demonyms: "rebel" -> "rebels",
+// "militia" -> "militias", "policeman" -> "policemen", "party" -> "parties".
+// Returns "" when the word should get none ("Chinese", "police").
+std::string PluralOf(std::string_view word);
+
+// The phrase trie over unit keys, built by the dictionary compiler.
+// An edge is (node, word id, demanded case class); a node accepts a list of
+// (entry, flags). Lookups are two hash probes per text word and class.
+class ActorTrie {
+ public:
+  static constexpr uint32_t kNoWord = 0xFFFFFFFF;
+  static constexpr uint32_t kNoNode = 0xFFFFFFFF;
+  static constexpr uint32_t kRoot = 0;
+  // Accept flags.
+  static constexpr uint8_t kSurnameOnly = 1;  // a person's surname alone
+
+  struct Accept {
+    uint32_t entry;
+    uint8_t flags;
+  };
+
+  ActorTrie();
+
+  // Adds a name (units) accepting `entry`; returns false if it has no units.
+  bool Add(const std::vector<MatchUnit>& units, uint32_t entry, uint8_t flags);
+
+  // Vocabulary id of a normalised key, or kNoWord.
+  uint32_t WordId(std::string_view key) const;
+  // Child of `node` for a text word with id `word` and case class `cls`, or
+  // kNoNode. Tries every class the text word satisfies.
+  uint32_t Child(uint32_t node, uint32_t word, uint8_t cls) const;
+  const std::vector<Accept>& Accepts(uint32_t node) const {
+    return accepts_[node];
+  }
+  size_t node_count() const { return accepts_.size(); }
+  size_t word_count() const { return vocab_.size(); }
+
+ private:
+  static uint64_t EdgeKey(uint32_t node, uint32_t word, uint8_t cls) {
+    return (static_cast<uint64_t>(node) << 32) | (uint64_t{word} << 2) | cls;
+  }
+  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<Accept>> accepts_;
+};
+
+}  // namespace dyad::internal
+
+#endif  // DYAD_DICT_INTERNAL_ACTOR_UNITS_H_
