@@ -1,6 +1,6 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
 //
-// EventWriter: writes coded events in one of dyad's output formats, and
+// EventExporter: writes coded events in one of dyad's output formats, and
 // ParseEventJson(), which reads dyad's own JSON Lines back.
 //
 // Formats (docs/store.md has every column):
@@ -19,11 +19,15 @@
 // store) and `dyad query` (events read back from the store, which adds the
 // store's id and the cross-article counts in an EventStoreFacts).
 //
-//   auto writer = dyad::EventWriter::Create("gdelt", std::cout);
+//   auto writer = dyad::EventExporter::Create("gdelt", std::cout);
 //   if (!writer.ok()) { /* INVALID_ARGUMENT: unknown format */ }
 //   for (const dyad::Event& e : events) (*writer)->Write(e, article);
 //
 // A writer is not thread-safe; the stream must outlive it.
+//
+// Naming: include/dyad/writer.h has the Document-level EventWriter of
+// `dyad code` (src/io); it is meant to format each event through this
+// class, so that every command writes events the same way.
 #ifndef DYAD_EVENT_WRITER_H_
 #define DYAD_EVENT_WRITER_H_
 
@@ -58,18 +62,18 @@ struct EventStoreFacts {
   std::string date_added;     // "YYYYMMDDHHMMSS" UTC; empty: now
 };
 
-class DYAD_API EventWriter {
+class DYAD_API EventExporter {
  public:
   // Returns a writer for `format` that writes to `out`.
-  static std::unique_ptr<EventWriter> Create(EventFormat format,
-                                             std::ostream& out);
+  static std::unique_ptr<EventExporter> Create(EventFormat format,
+                                               std::ostream& out);
   // As above, by name; kInvalidArgument for an unknown format name.
-  static StatusOr<std::unique_ptr<EventWriter>> Create(std::string_view format,
-                                                       std::ostream& out);
+  static StatusOr<std::unique_ptr<EventExporter>> Create(
+      std::string_view format, std::ostream& out);
 
-  virtual ~EventWriter();
-  EventWriter(const EventWriter&) = delete;
-  EventWriter& operator=(const EventWriter&) = delete;
+  virtual ~EventExporter();
+  EventExporter(const EventExporter&) = delete;
+  EventExporter& operator=(const EventExporter&) = delete;
 
   // Writes one event of `article` (CSV writes its header before the first).
   // Returns kDataLoss when the stream fails.
@@ -85,7 +89,7 @@ class DYAD_API EventWriter {
   virtual Status Finish();
 
  protected:
-  explicit EventWriter(std::ostream& out) : out_(out) {}
+  explicit EventExporter(std::ostream& out) : out_(out) {}
   virtual Status WriteEvent(const Event& event, const Article& article,
                             const EventStoreFacts& facts) = 0;
   Status StreamStatus() const;

@@ -17,6 +17,7 @@
 
 #include "dyad/event_writer.h"
 #include "export/format_util.h"
+#include "io/json_writer.h"
 
 namespace dyad {
 namespace internal {
@@ -258,7 +259,7 @@ Status ParseEvidence(const object& obj, EventEvidence& ev) {
 }
 
 DatePrecision PrecisionOf(std::string_view iso) {
-  internal::DateParts d = internal::ParseIsoDate(iso);
+  internal::DateParts d = internal::SplitIsoDate(iso);
   if (d.day != 0) return DatePrecision::kDay;
   if (d.month != 0) return DatePrecision::kMonth;
   if (d.year != 0) return DatePrecision::kYear;

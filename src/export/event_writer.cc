@@ -43,9 +43,9 @@ Counts CountsFor(const Event& e, const Article& a, const EventStoreFacts& f) {
   return c;
 }
 
-class JsonlWriter final : public EventWriter {
+class JsonlWriter final : public EventExporter {
  public:
-  explicit JsonlWriter(std::ostream& out) : EventWriter(out) {}
+  explicit JsonlWriter(std::ostream& out) : EventExporter(out) {}
 
  protected:
   Status WriteEvent(const Event& e, const Article& a,
@@ -71,13 +71,13 @@ constexpr std::array<std::string_view, 29> kCsvColumns = {
     "verb",         "rule",         "evidence",     "article_source",
     "url"};
 
-class CsvWriter final : public EventWriter {
+class CsvWriter final : public EventExporter {
  public:
-  explicit CsvWriter(std::ostream& out) : EventWriter(out) {}
+  explicit CsvWriter(std::ostream& out) : EventExporter(out) {}
 
   Status Finish() override {
     WriteHeaderOnce();
-    return EventWriter::Finish();
+    return EventExporter::Finish();
   }
 
  protected:
@@ -188,9 +188,9 @@ std::string GdeltGeoType(const EventPlace& p) {
   return {};
 }
 
-class GdeltWriter final : public EventWriter {
+class GdeltWriter final : public EventExporter {
  public:
-  explicit GdeltWriter(std::ostream& out) : EventWriter(out) {}
+  explicit GdeltWriter(std::ostream& out) : EventExporter(out) {}
   static constexpr int kColumns = 61;
 
  protected:
@@ -200,7 +200,7 @@ class GdeltWriter final : public EventWriter {
     l.Clear();
     const int64_t id = f.event_id != 0 ? f.event_id : next_id_++;
     l.Cell(std::to_string(id));  // 0
-    internal::DateParts d = internal::ParseIsoDate(e.date.iso);
+    internal::DateParts d = internal::SplitIsoDate(e.date.iso);
     l.Cell(d.day ? Pad(d.year, 4) + Pad(d.month, 2) + Pad(d.day, 2) : "");
     l.Cell(d.month ? Pad(d.year, 4) + Pad(d.month, 2) : "");  // 2
     l.Cell(d.year ? Pad(d.year, 4) : "");                     // 3
@@ -290,9 +290,9 @@ std::string PhoenixPentaClass(std::string_view root) {
   return "4";
 }
 
-class PhoenixWriter final : public EventWriter {
+class PhoenixWriter final : public EventExporter {
  public:
-  explicit PhoenixWriter(std::ostream& out) : EventWriter(out) {}
+  explicit PhoenixWriter(std::ostream& out) : EventExporter(out) {}
   static constexpr int kColumns = 26;
 
  protected:
@@ -302,7 +302,7 @@ class PhoenixWriter final : public EventWriter {
     l.Clear();
     const int64_t id = f.event_id != 0 ? f.event_id : next_id_++;
     l.Cell(std::to_string(id) + "_v" DYAD_VERSION_STRING);  // 1 EventID
-    internal::DateParts d = internal::ParseIsoDate(e.date.iso);
+    internal::DateParts d = internal::SplitIsoDate(e.date.iso);
     char buf[16];
     if (d.day) {
       std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);
@@ -361,35 +361,35 @@ StatusOr<EventFormat> ParseEventFormat(std::string_view name) {
                               "\" (expected jsonl, csv, gdelt or phoenix)");
 }
 
-std::unique_ptr<EventWriter> EventWriter::Create(EventFormat format,
-                                                 std::ostream& out) {
+std::unique_ptr<EventExporter> EventExporter::Create(EventFormat format,
+                                                     std::ostream& out) {
   switch (format) {
     case EventFormat::kCsv:
-      return std::unique_ptr<EventWriter>(new CsvWriter(out));
+      return std::unique_ptr<EventExporter>(new CsvWriter(out));
     case EventFormat::kGdelt:
-      return std::unique_ptr<EventWriter>(new GdeltWriter(out));
+      return std::unique_ptr<EventExporter>(new GdeltWriter(out));
     case EventFormat::kPhoenix:
-      return std::unique_ptr<EventWriter>(new PhoenixWriter(out));
+      return std::unique_ptr<EventExporter>(new PhoenixWriter(out));
     case EventFormat::kJsonl:
       break;
   }
-  return std::unique_ptr<EventWriter>(new JsonlWriter(out));
+  return std::unique_ptr<EventExporter>(new JsonlWriter(out));
 }
 
-StatusOr<std::unique_ptr<EventWriter>> EventWriter::Create(
+StatusOr<std::unique_ptr<EventExporter>> EventExporter::Create(
     std::string_view format, std::ostream& out) {
   DYAD_ASSIGN_OR_RETURN(EventFormat f, ParseEventFormat(format));
   return Create(f, out);
 }
 
-EventWriter::~EventWriter() = default;
+EventExporter::~EventExporter() = default;
 
-Status EventWriter::Finish() {
+Status EventExporter::Finish() {
   out_.flush();
   return StreamStatus();
 }
 
-Status EventWriter::StreamStatus() const {
+Status EventExporter::StreamStatus() const {
   if (out_.fail()) return DataLossError("event output: write failed");
   return Status::Ok();
 }

@@ -32,7 +32,7 @@ std::vector<std::string> Split(const std::string& line, char sep) {
 std::string WriteOne(EventFormat format, const Event& e, const Article& a,
                      const EventStoreFacts& facts = {}) {
   std::ostringstream out;
-  auto writer = EventWriter::Create(format, out);
+  auto writer = EventExporter::Create(format, out);
   EXPECT_TRUE(writer->Write(e, a, facts).ok());
   EXPECT_TRUE(writer->Finish().ok());
   return out.str();
@@ -181,7 +181,7 @@ TEST(GdeltWriterTest, UnknownFieldsStayEmptyAndIdsCountUp) {
   Article a;
   a.id = "a9";
   std::ostringstream out;
-  auto writer = EventWriter::Create(EventFormat::kGdelt, out);
+  auto writer = EventExporter::Create(EventFormat::kGdelt, out);
   ASSERT_TRUE(writer->Write(e, a).ok());
   ASSERT_TRUE(writer->Write(e, a).ok());
   std::istringstream lines(out.str());
@@ -299,7 +299,7 @@ TEST(CsvWriterTest, WritesHeaderAndQuotesText) {
 
 TEST(CsvWriterTest, HeaderEvenWithoutEvents) {
   std::ostringstream out;
-  auto writer = EventWriter::Create(EventFormat::kCsv, out);
+  auto writer = EventExporter::Create(EventFormat::kCsv, out);
   ASSERT_TRUE(writer->Finish().ok());
   EXPECT_EQ(out.str().rfind("event_id,", 0), 0u);
 }
@@ -441,13 +441,13 @@ TEST(EventFormatTest, ParsesNames) {
   EXPECT_EQ(ParseEventFormat("xml").status().code(),
             StatusCode::kInvalidArgument);
   std::ostringstream out;
-  EXPECT_FALSE(EventWriter::Create("tsv", out).ok());
+  EXPECT_FALSE(EventExporter::Create("tsv", out).ok());
 }
 
 TEST(EventWriterTest, ReportsAFailedStream) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  auto writer = EventWriter::Create(EventFormat::kJsonl, out);
+  auto writer = EventExporter::Create(EventFormat::kJsonl, out);
   Status s = writer->Write(testing::KerryMeetsLavrov("a1"), KerryArticle());
   EXPECT_EQ(s.code(), StatusCode::kDataLoss);
 }

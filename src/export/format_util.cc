@@ -22,7 +22,7 @@ int Digits(std::string_view s, size_t pos, size_t n) {
 
 }  // namespace
 
-DateParts ParseIsoDate(std::string_view iso) {
+DateParts SplitIsoDate(std::string_view iso) {
   DateParts d;
   d.year = Digits(iso, 0, 4);
   if (d.year == 0) return d;
@@ -53,42 +53,6 @@ void AppendCsvField(std::string_view text, std::string& out) {
   for (char c : text) {
     if (c == '"') out += '"';
     out += c;
-  }
-  out += '"';
-}
-
-void AppendJsonString(std::string_view text, std::string& out) {
-  out += '"';
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<int>(c));
-        } else {
-          out += c;  // UTF-8 passes through: readers repaired it already
-        }
-    }
   }
   out += '"';
 }

@@ -16,7 +16,7 @@ struct DateParts {
   int month = 0;
   int day = 0;
 };
-DateParts ParseIsoDate(std::string_view iso);
+DateParts SplitIsoDate(std::string_view iso);
 
 // Shortest decimal that reads back as `value` ("2.8", "-10", "55.7558");
 // empty for NaN / infinity.
@@ -28,9 +28,6 @@ void AppendTsvField(std::string_view text, std::string& out);
 // Appends `text` as an RFC 4180 CSV cell: quoted when it holds a comma,
 // quote, CR or LF, with inner quotes doubled.
 void AppendCsvField(std::string_view text, std::string& out);
-
-// Appends `text` as a JSON string literal (with the quotes).
-void AppendJsonString(std::string_view text, std::string& out);
 
 // The current UTC time as "YYYYMMDDHHMMSS".
 std::string UtcTimestamp();
