@@ -58,7 +58,7 @@ Terminal Classify(std::string_view text, const RawToken& t) {
       return Terminal::kNone;
     }
   }
-  if (question) return Terminal::kQuestion;
+  if (question && periods < 2) return Terminal::kQuestion;
   return periods == 1 ? Terminal::kPeriod : Terminal::kEllipsis;
 }
 
@@ -162,6 +162,19 @@ bool IsAllCaps(std::string_view s) {
   return letters >= 2;
 }
 
+// True when the bracket closing at `close` holds one news agency name:
+// capitals without periods ("AP", "CNN", "AFP") or a known name.
+bool IsNewsAgency(std::string_view text, std::span<const RawToken> tokens,
+                  size_t close) {
+  if (close < 2 || Text(text, tokens[close - 2]) != "(") return false;
+  std::string_view name = Text(text, tokens[close - 1]);
+  if (IsOneOf(name, {"Reuters", "Xinhua", "Bloomberg", "Sputnik", "Tass"})) {
+    return true;
+  }
+  return name.size() <= 5 && IsAllCaps(name) &&
+         name.find('.') == std::string_view::npos;
+}
+
 }  // namespace
 
 uint32_t DatelineLength(std::string_view text,
@@ -198,6 +211,12 @@ uint32_t DatelineLength(std::string_view text,
       agency = true;
       before_comma = false;
       k = close;
+      // "Washington (CNN)President ...": no dash after a news agency.
+      if (close + 1 < tokens.size() && !IsDash(Text(text, tokens[close + 1])) &&
+          IsNewsAgency(text, tokens, close) &&
+          IsUpper(Text(text, tokens[close + 1])[0])) {
+        return static_cast<uint32_t>(close + 1);
+      }
       continue;
     }
     if (s == ",") {
