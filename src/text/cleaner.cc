@@ -107,6 +107,9 @@ void RecordDrop(Document& doc, ByteSpan orig, std::string_view reason) {
   doc.dropped.push_back({orig, std::string(reason)});
 }
 
+// Caption score of a line that MayBeCaption() ruled out.
+constexpr int kNotScored = INT_MIN / 2;
+
 bool IsHeadlineLike(std::string_view line, size_t words,
                     const CleanOptions& options) {
   if (words > options.headline_max_words) return false;
@@ -167,9 +170,16 @@ void Clean(const CleanOptions& options, Document& doc,
         roll_back();
         if (reason == kReasonPhotoCredit && options.detect_captions &&
             previous_caption_score != INT_MIN &&
-            previous_caption_score + 1 >= kCaptionThreshold &&
             paragraphs.back().kind == SentenceKind::kBody) {
-          paragraphs.back().kind = SentenceKind::kCaption;
+          Paragraph& previous = paragraphs.back();
+          const int score =
+              previous_caption_score != kNotScored
+                  ? previous_caption_score
+                  : CaptionScore(std::string_view(out).substr(
+                        previous.clean.begin, previous.clean.size()));
+          if (score + 1 >= kCaptionThreshold) {
+            previous.kind = SentenceKind::kCaption;
+          }
         }
         previous_caption_score = INT_MIN;
         continue;
@@ -205,8 +215,10 @@ void Clean(const CleanOptions& options, Document& doc,
     const std::string_view line = editor.line();
     const size_t words = CountWords(line);
     const bool first = paragraphs.empty();
-    const int caption_score =
-        options.detect_captions ? CaptionScore(line) : INT_MIN / 2;
+    // The full score is needed only when it can reach the threshold; a
+    // credit line after this one may still ask for it (see above).
+    const bool scored = options.detect_captions && MayBeCaption(line);
+    const int caption_score = scored ? CaptionScore(line) : kNotScored;
     const bool headline = IsHeadlineLike(line, words, options) ||
                           (first && words <= 2 * options.headline_max_words &&
                            SameAsTitle(line, doc.article->title));

@@ -23,6 +23,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace dyad::internal {
@@ -193,10 +194,16 @@ class Writer {
     map_.resize(w_);
   }
 
-  // Makes room for `need` more bytes.
+  // Makes room for `need` more bytes. Capacity grows geometrically; the
+  // size grows only by what this line may write, so a long article with
+  // many lines zero-fills each byte a bounded number of times.
   void Reserve(size_t need) {
     if (w_ + need <= out_.size()) return;
-    const size_t size = w_ + need + out_.size() / 2;
+    const size_t size = w_ + need;
+    if (size > out_.capacity())
+      out_.reserve(std::max(size, 2 * out_.capacity()));
+    if (size > map_.capacity())
+      map_.reserve(std::max(size, 2 * map_.capacity()));
     out_.resize(size);
     map_.resize(size);
   }
@@ -204,6 +211,33 @@ class Writer {
     out_[w_] = c;
     map_[w_] = orig;
     ++w_;
+  }
+  // Copies the run of printable ASCII that starts at s[i] (with single
+  // spaces between words) and returns the offset after it. Needs room for
+  // eol - i bytes. Local pointers: a char store could alias the string's
+  // own members, which would force a reload per byte through out_.
+  uint32_t CopyAsciiRun(const uint8_t* s, uint32_t i, uint32_t eol) {
+    char* out = out_.data() + w_;
+    uint32_t* map = map_.data() + w_;
+    size_t k = 0;
+    for (;;) {
+      out[k] = static_cast<char>(s[i]);
+      map[k] = i;
+      ++k;
+      ++i;
+      if (i >= eol) break;
+      uint8_t c = s[i];
+      if (c == ' ' && i + 1 < eol && s[i + 1] >= 0x21 && s[i + 1] <= 0x7E) {
+        out[k] = ' ';
+        map[k] = i;
+        ++k;
+        ++i;
+        c = s[i];
+      }
+      if (c < 0x21 || c > 0x7E) break;
+    }
+    w_ += k;
+    return i;
   }
   size_t pos() const { return w_; }
   void Rewind(size_t pos) { w_ = pos; }
@@ -252,8 +286,8 @@ NormalizedLine NormalizeLine(std::string_view text, uint32_t pos,
     const uint8_t c = s[i];
     if (c >= 0x21 && c <= 0x7E) {  // fast path: printable ASCII
       flush_space(i);
-      writer.Put(static_cast<char>(c), i);
-      line.orig_end = ++i;
+      i = writer.CopyAsciiRun(s, i, eol);
+      line.orig_end = i;
       continue;
     }
     if (c < 0x80) {

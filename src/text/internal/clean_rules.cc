@@ -59,7 +59,9 @@ size_t RFindFrom(std::string_view hay, std::string_view needle,
                  size_t min_pos) {
   if (hay.size() < needle.size()) return kNpos;
   for (size_t i = hay.size() - needle.size() + 1; i-- > min_pos;) {
-    if (hay.compare(i, needle.size(), needle) == 0) return i;
+    if (hay[i] == needle[0] && hay.compare(i, needle.size(), needle) == 0) {
+      return i;
+    }
   }
   return kNpos;
 }
@@ -75,15 +77,17 @@ bool ContainsAny(std::string_view hay, const List& needles) {
 }
 template <typename List>
 bool StartsWithAny(std::string_view s, const List& prefixes) {
+  if (s.empty()) return false;
+  const char first = Lower(s[0]);
   for (std::string_view p : prefixes) {
-    if (StartsWithIgnoreCase(s, p)) return true;
+    if (p[0] == first && StartsWithIgnoreCase(s, p)) return true;
   }
   return false;
 }
 template <typename List>
 bool EqualsAny(std::string_view s, const List& set) {
   for (std::string_view p : set) {
-    if (EqualsIgnoreCase(s, p)) return true;
+    if (p.size() == s.size() && EqualsIgnoreCase(s, p)) return true;
   }
   return false;
 }
@@ -92,8 +96,10 @@ bool EqualsAny(std::string_view s, const List& set) {
 // ends in a letter: "subscribe" matches "Subscribe now", not "Subscribers".
 template <typename List>
 bool StartsWithWordAny(std::string_view s, const List& prefixes) {
+  if (s.empty()) return false;
+  const char first = Lower(s[0]);
   for (std::string_view p : prefixes) {
-    if (!StartsWithIgnoreCase(s, p)) continue;
+    if (p[0] != first || !StartsWithIgnoreCase(s, p)) continue;
     if (p.empty() || !IsAlpha(p.back()) || s.size() == p.size() ||
         !IsAlpha(s[p.size()])) {
       return true;
@@ -114,23 +120,37 @@ std::string_view StripPunct(std::string_view w) {
   return w;
 }
 
-// Up to kMaxWords words of a line, split on single spaces.
-struct Words {
-  std::array<std::string_view, kMaxWords> w;
-  size_t size = 0;   // words stored
-  size_t total = 0;  // words in the line
-  explicit Words(std::string_view line) {
+// Up to kMaxWords words of a line, split on single spaces. Offsets are kept
+// in plain arrays that are not zero-filled: this is built for most lines.
+class Words {
+ public:
+  explicit Words(std::string_view line) : line_(line) {
     size_t i = 0;
     while (i < line.size()) {
       while (i < line.size() && line[i] == ' ') ++i;
       if (i >= line.size()) break;
       size_t j = i;
       while (j < line.size() && line[j] != ' ') ++j;
-      if (size < kMaxWords) w[size++] = line.substr(i, j - i);
+      if (size < kMaxWords) {
+        begin_[size] = static_cast<uint32_t>(i);
+        length_[size] = static_cast<uint32_t>(j - i);
+        ++size;
+      }
       ++total;
       i = j;
     }
   }
+  std::string_view operator[](size_t i) const {
+    return line_.substr(begin_[i], length_[i]);
+  }
+
+  size_t size = 0;   // words stored
+  size_t total = 0;  // words in the line
+
+ private:
+  std::string_view line_;
+  uint32_t begin_[kMaxWords];
+  uint32_t length_[kMaxWords];
 };
 
 // The line with list bullets and dashes in front and closing punctuation at
@@ -481,13 +501,13 @@ bool IsTimestampLine(const Words& words) {
   // Keyword of one or two words at the start ("Last updated:").
   for (size_t len = 2; len >= 1 && !keyword; --len) {
     if (words.size < len) continue;
-    const std::string_view first = words.w[0];
+    const std::string_view first = words[0];
     std::string_view joined =
         len == 1 ? StripPunct(first)
                  : std::string_view(
                        first.data(),
-                       static_cast<size_t>(words.w[1].data() +
-                                           words.w[1].size() - first.data()));
+                       static_cast<size_t>(words[1].data() + words[1].size() -
+                                           first.data()));
     while (!joined.empty() && (joined.back() == ':' || joined.back() == ','))
       joined.remove_suffix(1);
     while (!joined.empty() && joined.front() == '-') joined.remove_prefix(1);
@@ -499,7 +519,7 @@ bool IsTimestampLine(const Words& words) {
   bool month = false, number = false, clock = false, ago = false,
        day_word = false;
   for (; i < words.size; ++i) {
-    std::string_view w = StripPunct(words.w[i]);
+    std::string_view w = StripPunct(words[i]);
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty() || w == "-" || w == "--" || w == "/") continue;
     if (IsMonth(w)) {
@@ -541,14 +561,14 @@ bool IsBylineLine(std::string_view line, const Words& words) {
     return words.total <= 30;
   }
   if (words.size < 2 || words.total > 16) return false;
-  const std::string_view by = words.w[0];
+  const std::string_view by = words[0];
   if (by != "By" && by != "BY" && by != "by" && by != "Written" &&
       by != "WRITTEN") {
     return false;
   }
   size_t start = 1;
   if (by == "Written" || by == "WRITTEN") {
-    if (!EqualsIgnoreCase(words.w[1], "by") || words.size < 3) return false;
+    if (!EqualsIgnoreCase(words[1], "by") || words.size < 3) return false;
     start = 2;
   }
   if (line.find_first_of("?!\"") != kNpos) return false;
@@ -561,7 +581,7 @@ bool IsBylineLine(std::string_view line, const Words& words) {
       "Contrast", "Christmas", "Noon", "Midnight", "Comparison", "Far"};
   size_t names = 0;
   for (size_t i = start; i < words.size; ++i) {
-    const std::string_view raw = words.w[i];
+    const std::string_view raw = words[i];
     const std::string_view w = StripPunct(raw);
     if (w.empty() || EqualsAny(w, kConnectors)) continue;
     for (char c : w) {
@@ -593,8 +613,8 @@ bool HasLetterOrDigit(std::string_view line) {
 bool IsGalleryCounter(const Words& words) {
   if (words.total > 6) return false;
   for (size_t i = 0; i + 2 < words.size; ++i) {
-    if (IsNumberToken(words.w[i]) && EqualsIgnoreCase(words.w[i + 1], "of") &&
-        IsNumberToken(words.w[i + 2])) {
+    if (IsNumberToken(words[i]) && EqualsIgnoreCase(words[i + 1], "of") &&
+        IsNumberToken(words[i + 2])) {
       return true;
     }
   }
@@ -660,7 +680,7 @@ size_t OneTrailingCredit(std::string_view line) {
         const Words words(inner);
         bool all_names = words.total <= 8 && words.total == words.size;
         for (size_t i = 0; all_names && i < words.size; ++i) {
-          const std::string_view w = StripPunct(words.w[i]);
+          const std::string_view w = StripPunct(words[i]);
           if (w.empty()) continue;
           if (!(IsUpper(w[0]) || IsNonAscii(w[0]) || w == "of" || w == "the" ||
                 w == "via" || w == "for" || w == "de" || w == "van" ||
@@ -757,13 +777,12 @@ size_t CountWords(std::string_view line) {
 std::string_view DropReason(std::string_view line) {
   if (line.empty()) return {};
   if (!HasLetterOrDigit(line)) return kReasonSeparator;
-  const Words words(line);
-  if (words.total > kMaxDropWords) {
+  const size_t total = CountWords(line);
+  if (total > kMaxDropWords) {
     // Long lines: only Reuters-style end notes.
     std::string_view view = line;
     if (view.front() == '(') view.remove_prefix(1);
-    return StartsWithAny(view, kCreditorStarts) &&
-                   words.total <= 2 * kMaxDropWords
+    return StartsWithAny(view, kCreditorStarts) && total <= 2 * kMaxDropWords
                ? kReasonByline
                : std::string_view();
   }
@@ -775,60 +794,98 @@ std::string_view DropReason(std::string_view line) {
   if (line == "AD" || EqualsIgnoreCase(match, "ad continue reading")) {
     return kReasonBoilerplate;
   }
-  if (match.front() == '[' && match.back() == ']' && words.total <= 2) {
+  if (match.front() == '[' && match.back() == ']' && total <= 2) {
     return kReasonBoilerplate;  // "[pullquote]", "[embed]"
   }
-  if (words.total <= 30 && StartsWithAny(match, kPrefixBoilerplate)) {
+  if (total <= 30 && StartsWithAny(match, kPrefixBoilerplate)) {
     return kReasonBoilerplate;
   }
-  if (words.total <= 30 && StartsWithIgnoreCase(match, "read more") &&
+  if (total <= 30 && StartsWithIgnoreCase(match, "read more") &&
       (match.size() == 9 || !IsAlpha(match[9]))) {
     return kReasonBoilerplate;
   }
-  if (words.total <= 12 && StartsWithIgnoreCase(match, "this article is") &&
+  if (total <= 12 && StartsWithIgnoreCase(match, "this article is") &&
       (ContainsIgnoreCase(match, "year") || ContainsIgnoreCase(match, "old"))) {
     return kReasonBoilerplate;  // "This article is more than 2 years old"
   }
-  if (words.total <= 40 && StartsWithWordAny(match, kSubscribeStarts) &&
+  if (total <= 40 && StartsWithWordAny(match, kSubscribeStarts) &&
       ContainsAny(match, kSubscribeKeywords)) {
     return kReasonSubscribe;
   }
-  if (words.total <= 60 && ContainsIgnoreCase(match, "cookie") &&
+  if (total <= 60 && match.find("ookie") != kNpos &&
       ContainsAny(match, kCookieCues)) {
     return kReasonCookie;
   }
-  if (words.total <= 40 && ContainsIgnoreCase(match, "privacy policy") &&
+  if (total <= 40 &&
+      (match.find("rivacy") != kNpos || match.find("RIVACY") != kNpos) &&
+      ContainsIgnoreCase(match, "privacy policy") &&
       ContainsAny(match, kPolicyCues)) {
     return kReasonSubscribe;
   }
-  if (words.total <= 20 && ((StartsWithIgnoreCase(match, "follow ") &&
-                             ContainsAny(match, kSocialNetworks)) ||
-                            StartsWithAny(match, kSocialStarts))) {
+  if (total <= 20 && ((StartsWithIgnoreCase(match, "follow ") &&
+                       ContainsAny(match, kSocialNetworks)) ||
+                      StartsWithAny(match, kSocialStarts))) {
     return kReasonSocial;
   }
-  if (words.total <= 30 && (StartsWithIgnoreCase(match, "copyright") ||
-                            StartsWithIgnoreCase(match, "\xC2\xA9") ||
-                            StartsWithIgnoreCase(match, "(c) ") ||
-                            ContainsIgnoreCase(match, "all rights reserved"))) {
+  if (total <= 30 &&
+      (StartsWithIgnoreCase(match, "copyright") ||
+       StartsWithIgnoreCase(match, "\xC2\xA9") ||
+       StartsWithIgnoreCase(match, "(c) ") ||
+       ((match.find("eserved") != kNpos || match.find("ESERVED") != kNpos) &&
+        ContainsIgnoreCase(match, "all rights reserved")))) {
     return kReasonCopyright;
   }
-  if (IsBylineLine(line, words)) return kReasonByline;
   // A credit line, unless it reads as a sentence ("Getty Images
   // photographers were barred from the summit.") or carries a caption.
-  if (words.total <= 25 && StartsWithWordAny(line, kCreditLineStarts) &&
-      !(line.back() == '.' && words.total > 8) &&
+  if (total <= 25 && StartsWithWordAny(line, kCreditLineStarts) &&
+      !(line.back() == '.' && total > 8) &&
       FindLeadingLabel(line).length == 0) {
     return kReasonPhotoCredit;
   }
+  // Word-level rules need the split; bylines and credits lines are short.
+  if (total > 16 && !line.starts_with("By") && !line.starts_with("BY") &&
+      !line.starts_with("(") && !StartsWithAny(line, kCreditorStarts) &&
+      !EndsWithIgnoreCase(MatchView(line), "report") &&
+      !EndsWithIgnoreCase(MatchView(line), "story") &&
+      !StartsWithIgnoreCase(line, "contribut")) {
+    return {};
+  }
+  const Words words(line);
+  if (IsBylineLine(line, words)) return kReasonByline;
   if (IsGalleryCounter(words)) return kReasonBoilerplate;
-  if (words.total <= 10 && TrailingCreditStart(line) == 0) {
+  if (total <= 10 && TrailingCreditStart(line) == 0) {
     return kReasonPhotoCredit;
   }
   if (IsTimestampLine(words)) return kReasonTimestamp;
   return {};
 }
 
+// Cheap test that a line may end in a credit: every form in
+// OneTrailingCredit needs one of these. Most body lines end in '.' or a
+// quote and hold none of them in their last bytes.
+bool MayEndWithCredit(std::string_view line) {
+  if (line.empty()) return false;
+  const char last = line.back();
+  if (last == ')') return true;
+  if (last != '.' && last != '"' && last != '?' && last != '!') return true;
+  const std::string_view window = line.size() > kCreditWindow
+                                      ? line.substr(line.size() - kCreditWindow)
+                                      : line;
+  if (window.find('/') != kNpos || window.find('|') != kNpos) return true;
+  // "Photo: ...", "Credit: ..." after a sentence end.
+  for (const char end : {'.', '"', '?', '!'}) {
+    for (size_t i = window.find(end); i != kNpos; i = window.find(end, i + 1)) {
+      if (i + 2 < window.size() && window[i + 1] == ' ' &&
+          StartsWithAny(window.substr(i + 2), kInlineCreditStarts)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 size_t TrailingCreditStart(std::string_view line) {
+  if (!MayEndWithCredit(line)) return kNpos;
   size_t start = kNpos;
   // Credits can be chained: "(AP Photo/Rahmat Gul) (Photo: Rahmat Gul, AP)".
   for (int round = 0; round < 3; ++round) {
@@ -901,8 +958,10 @@ LeadingLabel FindLeadingLabel(std::string_view line) {
 
 MarkerSpan FindScraperMarker(std::string_view line) {
   MarkerSpan span;
-  const size_t at = line.rfind("[+");
+  // Markers are rare: find() runs on memchr for '['.
+  size_t at = line.find("[+");
   if (at == kNpos) return span;
+  for (size_t next; (next = line.find("[+", at + 1)) != kNpos;) at = next;
   size_t i = at + 2;
   const size_t digits = i;
   while (i < line.size() && IsDigit(line[i])) ++i;
@@ -917,6 +976,43 @@ MarkerSpan FindScraperMarker(std::string_view line) {
   return span;
 }
 
+bool MayBeCaption(std::string_view line) {
+  if (line.size() > kMaxCaptionBytes) return false;
+  // Each cue starts with a byte found by memchr; the checks run only there.
+  auto has_at = [&](size_t pos, std::string_view what) {
+    return line.compare(pos, what.size(), what) == 0;
+  };
+  // Short parenthesis: "(L)", "(2nd R)", "(top)".
+  for (size_t open = line.find('('); open != kNpos;
+       open = line.find('(', open + 1)) {
+    const size_t close = line.find(')', open);
+    if (close == kNpos) break;
+    if (close - open <= 16) return true;
+  }
+  // ", left," and friends.
+  for (size_t comma = line.find(','); comma != kNpos;
+       comma = line.find(',', comma + 1)) {
+    if (has_at(comma, ", left,") || has_at(comma, ", right,") ||
+        has_at(comma, ", center,") || has_at(comma, ", centre,")) {
+      return true;
+    }
+  }
+  // Photo phrases: "pose for", "posing", "pictured", "photo".
+  for (size_t p = line.find('p'); p != kNpos; p = line.find('p', p + 1)) {
+    if (has_at(p, "pose") || has_at(p, "posing") || has_at(p, "pictured") ||
+        has_at(p, "photo")) {
+      return true;
+    }
+  }
+  if (line.find("Photo") != kNpos) return true;
+  // Ends with a year: a verb plus a date can score two.
+  std::string_view end = line;
+  while (!end.empty() && (end.back() == '.' || end.back() == ')')) {
+    end.remove_suffix(1);
+  }
+  return end.size() >= 4 && IsYear(end.substr(end.size() - 4));
+}
+
 int CaptionScore(std::string_view line) {
   if (line.size() > kMaxCaptionBytes) return 0;
   const Words words(line);
@@ -924,13 +1020,13 @@ int CaptionScore(std::string_view line) {
   int position = 0;  // 2: "(L)", ", left,"; 1: "(top)", "(R)" alone
   bool photo_phrase = false, verb = false, speech = false;
   auto word = [&](size_t i) -> std::string_view {
-    return i < words.size ? StripPunct(words.w[i]) : std::string_view();
+    return i < words.size ? StripPunct(words[i]) : std::string_view();
   };
   auto is = [](std::string_view w, std::string_view lower) {
     return EqualsIgnoreCase(w, lower);
   };
   for (size_t i = 0; i < words.size; ++i) {
-    const std::string_view raw = words.w[i];
+    const std::string_view raw = words[i];
     if (raw.front() == '(') {
       // Position markers: "(L)", "(2nd R)", "(L-R)", "(top)", "(R)".
       const size_t close = line.find(')', raw.data() - line.data());
@@ -944,7 +1040,7 @@ int CaptionScore(std::string_view line) {
       const Words parts(inner);
       bool all_position = parts.size > 0, side = false;
       for (size_t k = 0; k < parts.size && all_position; ++k) {
-        const std::string_view p = parts.w[k];
+        const std::string_view p = parts[k];
         if (p == "L" || p == "C" || p == "R" || p == "L-R" || p == "R-L" ||
             p == "left" || p == "right" || p == "center" || p == "centre" ||
             p == "middle") {
@@ -962,9 +1058,9 @@ int CaptionScore(std::string_view line) {
     const std::string_view w = word(i);
     if (w.empty()) continue;
     // Comma-delimited position after a name: "Lavrov, left, and Kerry".
-    if (raw.back() == ',' && i > 0 && words.w[i - 1].back() == ',' &&
+    if (raw.back() == ',' && i > 0 && words[i - 1].back() == ',' &&
         (w == "left" || w == "right" || w == "center" || w == "centre")) {
-      const std::string_view prev = words.w[i - 1];
+      const std::string_view prev = words[i - 1];
       if (IsUpper(prev[0]) || IsNonAscii(prev[0]) || prev.ends_with("),") ||
           prev == "second," || prev == "far,") {
         position = 2;
@@ -1062,9 +1158,9 @@ int CaptionScore(std::string_view line) {
   // Ends with a date: "..., Tuesday, Dec. 15, 2015", "... July 9, 2018."
   if (words.size >= 3) {
     const size_t last = words.size - 1;
-    if (IsYear(StripPunct(words.w[last]))) {
+    if (IsYear(StripPunct(words[last]))) {
       for (size_t k = 1; k <= 3 && k <= last; ++k) {
-        std::string_view w = StripPunct(words.w[last - k]);
+        std::string_view w = StripPunct(words[last - k]);
         if (IsMonth(w)) {
           score += 1;
           break;
@@ -1091,7 +1187,7 @@ bool IsTitleCase(std::string_view line) {
   if (words.size < 3) return false;
   size_t capital = 0, counted = 0;
   for (size_t i = 0; i < words.size; ++i) {
-    const std::string_view w = StripPunct(words.w[i]);
+    const std::string_view w = StripPunct(words[i]);
     if (w.empty() || !(IsAlpha(w[0]) || IsNonAscii(w[0]))) continue;
     ++counted;
     if (IsUpper(w[0]) || IsNonAscii(w[0])) ++capital;

@@ -63,6 +63,9 @@ MarkerSpan FindScraperMarker(std::string_view line);
 
 // Caption evidence, see docs/cleaning.md: 2 or more means caption.
 int CaptionScore(std::string_view line);
+// Cheap pre-test: false when CaptionScore(line) cannot reach
+// kCaptionThreshold (no position marker, photo phrase or final date).
+bool MayBeCaption(std::string_view line);
 inline constexpr int kCaptionThreshold = 2;
 
 // True when the line does not end in '.', '!' or '?' (closing quotes and
