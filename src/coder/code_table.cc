@@ -10,6 +10,7 @@
 #include "coder/code_table.h"
 
 #include <charconv>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -32,6 +33,19 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 }
 
 }  // namespace
+
+std::string CodeTablePath(const std::string& data_dir) {
+  std::string dir = data_dir;
+  if (dir.empty()) {
+    const char* env = std::getenv("DYAD_DATA");
+    if (env != nullptr && *env != '\0') dir = env;
+  }
+#ifdef DYAD_DEFAULT_DATA_DIR
+  if (dir.empty()) dir = DYAD_DEFAULT_DATA_DIR;
+#endif
+  if (dir.empty()) dir = "data";
+  return dir + "/cameo/cameo_codes.tsv";
+}
 
 bool CodeTable::IsWellFormed(std::string_view code) {
   return DenseIndex(code) >= 0;

@@ -64,6 +64,11 @@ class CodeTable {
   std::vector<int16_t> index_;  // dense index -> position in codes_, or -1
 };
 
+// Path of the bundled table: <dir>/cameo/cameo_codes.tsv, where dir is
+// `data_dir` if not empty, else $DYAD_DATA if set, else the data/ directory
+// of the source tree the library was built from.
+std::string CodeTablePath(const std::string& data_dir);
+
 }  // namespace dyad::internal
 
 #endif  // DYAD_CODER_CODE_TABLE_H_
