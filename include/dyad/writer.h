@@ -2,7 +2,8 @@
 //
 // Output: where lines go (OutputSink), how a Document's segmentation is shown
 // (JSON Lines or an aligned table, for `dyad segment`), and the event writer
-// of `dyad code`.
+// of `dyad code`, which formats each event through EventExporter so that
+// every command writes events the same way.
 //
 // Output is streamed: each article's output is written as soon as it is
 // made, nothing is held for the whole corpus. JSON output is always valid
@@ -14,15 +15,20 @@
 #define DYAD_WRITER_H_
 
 #include <cstdio>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/document.h"
+#include "dyad/event.h"
 #include "dyad/export.h"
 #include "dyad/status.h"
 
 namespace dyad {
+
+class EventExporter;
 
 // A buffered byte stream to a file or standard output. Owns the file it
 // opened (never standard output) and closes it on destruction.
@@ -61,23 +67,28 @@ DYAD_API void AppendSegmentationTable(const Document& doc, std::string& out);
 // "body", "headline", "caption", "dateline".
 DYAD_API std::string_view SentenceKindName(SentenceKind kind);
 
-// Writes the events coded in Documents, one JSON object per event per line
-// (the contract of /work/shared/DESIGN.md, "dyad code --format jsonl").
+// Writes the events coded from each Document in one of the formats of
+// EventExporter (include/dyad/event_writer.h): jsonl (the DESIGN contract,
+// one object per event per line), csv, gdelt, phoenix. Streams: every call
+// writes its events at once. Not thread-safe; `out` must outlive it.
 class DYAD_API EventWriter {
  public:
-  // `format`: "jsonl". Returns kInvalidArgument for an unknown format.
-  // `sink` is not owned and must outlive the writer.
+  // Returns kInvalidArgument for a format name EventExporter does not know.
   static StatusOr<std::unique_ptr<EventWriter>> Create(std::string_view format,
-                                                       OutputSink& sink);
-  virtual ~EventWriter();
+                                                       std::ostream& out);
+  ~EventWriter();
+  EventWriter(const EventWriter&) = delete;
+  EventWriter& operator=(const EventWriter&) = delete;
 
-  // Writes the events of one article; returns how many were written.
-  virtual StatusOr<size_t> Write(const Document& doc) = 0;
-  // Flushes what the format may hold back (nothing, for JSON Lines).
-  virtual Status Finish() = 0;
+  // Writes `events`, coded from `doc` (doc.article must be set); returns
+  // how many were written, or kDataLoss when the stream fails.
+  StatusOr<size_t> Write(const Document& doc, const std::vector<Event>& events);
+  // Flushes (and writes a CSV header when no event came).
+  Status Finish();
 
- protected:
-  EventWriter() = default;
+ private:
+  explicit EventWriter(std::unique_ptr<EventExporter> exporter);
+  std::unique_ptr<EventExporter> exporter_;
 };
 
 }  // namespace dyad

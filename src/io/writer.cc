@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "dyad/event_writer.h"
 #include "io/json_writer.h"
 
 namespace dyad {
@@ -222,39 +223,29 @@ void AppendSegmentationTable(const Document& doc, std::string& out) {
 
 // ------------------------------------------------------------- EventWriter
 
+EventWriter::EventWriter(std::unique_ptr<EventExporter> exporter)
+    : exporter_(std::move(exporter)) {}
 EventWriter::~EventWriter() = default;
 
-namespace {
-
-// JSON Lines events, one object per event (DESIGN.md contract).
-class JsonlEventWriter final : public EventWriter {
- public:
-  explicit JsonlEventWriter(OutputSink& sink) : sink_(sink) {}
-
-  StatusOr<size_t> Write(const Document& doc) override {
-    // NOTE(io): the Document carries no events until the event coder lands;
-    // then each one is serialised here into line_ with JsonWriter and
-    // written with sink_.WriteLine(line_), so output stays streamed.
-    (void)doc;
-    return size_t{0};
-  }
-
-  Status Finish() override { return Status::Ok(); }
-
- private:
-  OutputSink& sink_;
-  std::string line_;
-};
-
-}  // namespace
-
 StatusOr<std::unique_ptr<EventWriter>> EventWriter::Create(
-    std::string_view format, OutputSink& sink) {
-  if (format == "jsonl") {
-    return std::unique_ptr<EventWriter>(new JsonlEventWriter(sink));
-  }
-  return InvalidArgumentError("unknown output format \"" + std::string(format) +
-                              "\" (expected jsonl)");
+    std::string_view format, std::ostream& out) {
+  StatusOr<std::unique_ptr<EventExporter>> exporter =
+      EventExporter::Create(format, out);
+  if (!exporter.ok()) return exporter.status();
+  return std::unique_ptr<EventWriter>(
+      new EventWriter(std::move(exporter).value()));
 }
+
+StatusOr<size_t> EventWriter::Write(const Document& doc,
+                                    const std::vector<Event>& events) {
+  static const Article kNoArticle;
+  const Article& article = doc.article != nullptr ? *doc.article : kNoArticle;
+  for (const Event& event : events) {
+    DYAD_RETURN_IF_ERROR(exporter_->Write(event, article));
+  }
+  return events.size();
+}
+
+Status EventWriter::Finish() { return exporter_->Finish(); }
 
 }  // namespace dyad
