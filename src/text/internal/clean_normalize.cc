@@ -214,27 +214,43 @@ class Writer {
   }
   // Copies the run of printable ASCII that starts at s[i] (with single
   // spaces between words) and returns the offset after it. Needs room for
-  // eol - i bytes. Local pointers: a char store could alias the string's
-  // own members, which would force a reload per byte through out_.
+  // eol - i bytes. Eight bytes at a time while they are printable ASCII
+  // with no double space, else byte by byte. Local pointers: a char store
+  // could alias the string's own members, forcing a reload per byte.
   uint32_t CopyAsciiRun(const uint8_t* s, uint32_t i, uint32_t eol) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    constexpr uint64_t kSpaces = 0x2020202020202020ull;
     char* out = out_.data() + w_;
     uint32_t* map = map_.data() + w_;
     size_t k = 0;
+    auto printable = [](uint8_t c) { return c >= 0x21 && c <= 0x7E; };
     for (;;) {
-      out[k] = static_cast<char>(s[i]);
-      map[k] = i;
-      ++k;
-      ++i;
-      if (i >= eol) break;
-      uint8_t c = s[i];
-      if (c == ' ' && i + 1 < eol && s[i + 1] >= 0x21 && s[i + 1] <= 0x7E) {
-        out[k] = ' ';
+      while (i + 9 <= eol) {
+        uint64_t x;
+        std::memcpy(&x, s + i, 8);
+        // A lane below 0x20, at 0x7F or with the high bit set shows up in
+        // the high bits (borrows and carries only add false alarms).
+        if (((x - kSpaces) | (x + kOnes) | x) & kHigh) break;
+        const uint64_t v = x ^ kSpaces;  // zero lanes are spaces
+        const uint64_t spaces = ~(((v & ~kHigh) + ~kHigh) | v) & kHigh;
+        if (spaces & (spaces >> 8)) break;  // double space
+        if ((spaces >> 63) && !printable(s[i + 8])) break;
+        std::memcpy(out + k, s + i, 8);
+        for (uint32_t b = 0; b < 8; ++b) map[k + b] = i + b;
+        k += 8;
+        i += 8;
+      }
+      const uint8_t c = s[i];
+      if (printable(c) || (c == ' ' && i + 1 < eol && printable(s[i + 1]))) {
+        out[k] = static_cast<char>(c);
         map[k] = i;
         ++k;
         ++i;
-        c = s[i];
+        if (i >= eol) break;
+      } else {
+        break;
       }
-      if (c < 0x21 || c > 0x7E) break;
     }
     w_ += k;
     return i;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace dyad::internal {
 namespace {
@@ -769,8 +770,20 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 size_t CountWords(std::string_view line) {
   if (line.empty()) return 0;
-  size_t words = 1;
-  for (char c : line) words += (c == ' ');
+  // Counts spaces eight bytes at a time (lines have single spaces).
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  constexpr uint64_t kSpaces = 0x2020202020202020ull;
+  size_t words = 1, i = 0;
+  for (; i + 8 <= line.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    const uint64_t v = x ^ kSpaces;
+    const uint64_t mask = ~(((v & ~kHigh) + ~kHigh) | v) & kHigh;
+    // One bit per space lane; the multiply sums the lanes into the top byte
+    // (no popcnt instruction needed on baseline x86-64).
+    words += ((mask >> 7) * 0x0101010101010101ull) >> 56;
+  }
+  for (; i < line.size(); ++i) words += (line[i] == ' ');
   return words;
 }
 
@@ -872,14 +885,27 @@ bool MayEndWithCredit(std::string_view line) {
                                       ? line.substr(line.size() - kCreditWindow)
                                       : line;
   if (window.find('/') != kNpos || window.find('|') != kNpos) return true;
-  // "Photo: ...", "Credit: ..." after a sentence end.
-  for (const char end : {'.', '"', '?', '!'}) {
-    for (size_t i = window.find(end); i != kNpos; i = window.find(end, i + 1)) {
-      if (i + 2 < window.size() && window[i + 1] == ' ' &&
-          StartsWithAny(window.substr(i + 2), kInlineCreditStarts)) {
-        return true;
-      }
+  // "Photo: ...", "Credit: ...", "Photo by ...": the lead word before a
+  // colon or "by", found through the rarer byte.
+  auto lead_before = [&](size_t pos) {
+    size_t start = pos;
+    while (start > 0 && window[start - 1] != ' ') --start;
+    if (start == pos && start > 0) {  // "Photo : ..."
+      --start;
+      while (start > 0 && window[start - 1] != ' ') --start;
     }
+    const std::string_view word = StripPunct(window.substr(start, pos - start));
+    return EqualsAny(word, std::array<std::string_view, 7>{
+                               "photo", "photos", "photograph", "picture",
+                               "image", "credit", "photo credit"});
+  };
+  for (size_t colon = window.find(':'); colon != kNpos;
+       colon = window.find(':', colon + 1)) {
+    if (lead_before(colon)) return true;
+  }
+  for (size_t by = window.find("by "); by != kNpos;
+       by = window.find("by ", by + 1)) {
+    if (by >= 2 && window[by - 1] == ' ' && lead_before(by - 1)) return true;
   }
   return false;
 }
