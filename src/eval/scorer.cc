@@ -157,7 +157,7 @@ void AppendRow(std::string& out, const std::string& label, const PrfCounts& c,
                      c.false_negatives, c.Precision(), c.Recall(), c.F1());
 }
 
-nlohmann::json PrfJson(const PrfCounts& c) {
+nlohmann::ordered_json PrfJson(const PrfCounts& c) {
   return {{"tp", c.true_positives},  {"fp", c.false_positives},
           {"fn", c.false_negatives}, {"precision", c.Precision()},
           {"recall", c.Recall()},    {"f1", c.F1()}};
@@ -178,6 +178,11 @@ std::string FormatReportText(const EvalReport& r, const CodeTable* codes) {
   if (r.system_events_elsewhere > 0) {
     out += fmt::format("; {} events on article ids not in the gold",
                        r.system_events_elsewhere);
+  }
+  if (r.system_events_elsewhere > r.system_events) {
+    out +=
+        "\n(most system events name articles that are not gold sentences: "
+        "run dyad on the output of `dyad eval GOLD --make-input`)";
   }
   out += "\n\nkey: (level, source[:3], target[:3]); dyadic events only\n";
   out += fmt::format("{:<8} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}\n", "level",
@@ -224,7 +229,7 @@ std::string FormatReportText(const EvalReport& r, const CodeTable* codes) {
 }
 
 std::string FormatReportJson(const EvalReport& r) {
-  nlohmann::json j;
+  nlohmann::ordered_json j;
   j["sentences"] = r.sentences;
   j["sentences_with_gold_events"] = r.sentences_with_gold_events;
   j["gold_events"] = r.gold_events;
@@ -249,7 +254,8 @@ std::string FormatReportJson(const EvalReport& r) {
       {"sentences", r.empty_sentences},
       {"with_dyadic_system_event", r.empty_sentences_with_system_event},
       {"dyadic_system_events", r.system_events_on_empty_sentences}};
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  return j.dump(2, ' ', false,
+                nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace dyad::internal
