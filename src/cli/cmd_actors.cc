@@ -16,6 +16,7 @@
 
 #include "cli/command.h"
 #include "dict/actors.h"
+#include "dict/internal/actor_pipeline.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::cli {
@@ -114,7 +115,7 @@ int RunActors(const ActorsArgs& args) {
                "dyad actors: {} dictionary problems (see `dyad dict check`)\n",
                (*dict)->problems().size());
   }
-  auto pipeline = Pipeline::Create({});
+  auto pipeline = Pipeline::Create(internal::TokensOnlyPipelineOptions());
   if (!pipeline.ok()) {
     fmt::print(stderr, "dyad actors: {}\n", pipeline.status().ToString());
     return kExitInternal;

@@ -69,6 +69,7 @@ struct Phrase {
   uint32_t decided_by = kNone;
   int32_t antecedent = -1;
   bool drop = false;
+  bool role_only = false;  // a role with no country ("MIL")
 };
 
 // What coreference remembers of an earlier mention.
@@ -165,9 +166,32 @@ class SentenceMatcher {
     if (opt_.report_unknown && !LooksLikeHeadline(s)) FindUnknownNames();
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& a, const Phrase& b) { return a.ub < b.ub; });
+    for (Phrase& p : phrases_) Code(p);
+    // A bare role ("police", "protesters") belongs to the one country the
+    // sentence names, if it names exactly one.
+    std::string sentence_country;
+    bool several = false;
+    for (const Phrase& p : phrases_) {
+      if (p.kind != MentionKind::kCountry &&
+          p.kind != MentionKind::kGovernment &&
+          p.kind != MentionKind::kPerson && p.kind != MentionKind::kAgent) {
+        continue;
+      }
+      std::string c = CountryPart(p.code);
+      if (c.empty() || p.role_only) continue;
+      if (sentence_country.empty()) {
+        sentence_country = c;
+      } else if (c != sentence_country) {
+        several = true;
+      }
+    }
+    if (several) sentence_country.clear();
     for (Phrase& p : phrases_) {
-      Code(p);
       if (opt_.coreference) Resolve(p);
+      if (p.role_only && p.kind == MentionKind::kAgent &&
+          !sentence_country.empty()) {
+        p.code = sentence_country + p.code;
+      }
       if (!p.drop) Emit(p);
     }
   }
@@ -178,25 +202,32 @@ class SentenceMatcher {
     chunks_.clear();
     chunk_at_.assign(units_.size() + 1, kNone);
     size_t n = units_.size();
+    std::vector<uint32_t> frontier, next;
     for (size_t i = 0; i < n;) {
-      uint32_t node = ActorTrie::kRoot;
+      frontier.assign(1, ActorTrie::kRoot);
       size_t best_end = 0;
       uint32_t best_entry = kNone;
       bool best_surname = false;
-      for (size_t j = i; j < n; ++j) {
+      for (size_t j = i; j < n && !frontier.empty(); ++j) {
         if (j > i && (units_[j - 1].break_after || units_[j - 1].possessive)) {
           break;
         }
-        node = trie_.Child(node, ids_[j], units_[j].case_class);
-        if (node == ActorTrie::kNoNode) break;
-        const auto& acc = trie_.Accepts(node);
-        if (acc.empty()) continue;
-        bool surname = false;
-        uint32_t e = Choose(acc, surname);
-        if (e != kNone) {
-          best_end = j + 1;
-          best_entry = e;
-          best_surname = surname;
+        next.clear();
+        for (uint32_t node : frontier) {
+          trie_.Children(node, ids_[j], units_[j].case_class, next);
+        }
+        frontier.swap(next);
+        for (uint32_t node : frontier) {
+          const auto& acc = trie_.Accepts(node);
+          if (acc.empty()) continue;
+          bool surname = false;
+          uint32_t e = Choose(acc, surname);
+          if (e != kNone) {
+            best_end = j + 1;
+            best_entry = e;
+            best_surname = surname;
+            break;
+          }
         }
       }
       if (best_entry == kNone) {
@@ -596,6 +627,7 @@ class SentenceMatcher {
         p.code = CountryPart(country) + "ELI";
       } else {
         p.code = CountryPart(country) + role;
+        p.role_only = CountryPart(country).empty();
       }
       return;
     }

@@ -196,6 +196,14 @@ void NormalizeWord(std::string_view word, std::string& out) {
 void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
                  uint32_t token_index, std::vector<MatchUnit>& units) {
   size_t b = begin, e = end;
+  // A tokenizer may split "Russia's" into "Russia" + "'s".
+  {
+    std::string_view t = text.substr(begin, end - begin);
+    if (t == "'s" || t == "\xE2\x80\x99s" || t == "'S") {
+      if (!units.empty()) units.back().possessive = true;
+      return;
+    }
+  }
   bool lead_break = false;
   // Leading quotes and brackets.
   while (b < e) {
@@ -280,7 +288,15 @@ void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
     i += len;
   }
   if (units.size() == first_new) {
-    if (!units.empty()) units.back().break_after = true;
+    // A lone hyphen token ("President - elect" from a tokenizer that splits
+    // hyphens) joins; other punctuation breaks.
+    bool hyphens_only = true;
+    for (size_t i = b; i < e;) {
+      int32_t cp;
+      i += DecodeAt(text, i, cp);
+      hyphens_only &= IsHyphen(cp);
+    }
+    if (!units.empty() && !hyphens_only) units.back().break_after = true;
     return;
   }
   units.back().possessive = possessive;
@@ -353,13 +369,13 @@ uint32_t ActorTrie::WordId(std::string_view key) const {
   return it == vocab_.end() ? kNoWord : it->second;
 }
 
-uint32_t ActorTrie::Child(uint32_t node, uint32_t word, uint8_t cls) const {
-  if (word == kNoWord) return kNoNode;
+void ActorTrie::Children(uint32_t node, uint32_t word, uint8_t cls,
+                         std::vector<uint32_t>& out) const {
+  if (word == kNoWord) return;
   for (int c = cls; c >= 0; --c) {
     auto it = edges_.find(EdgeKey(node, word, static_cast<uint8_t>(c)));
-    if (it != edges_.end()) return it->second;
+    if (it != edges_.end()) out.push_back(it->second);
   }
-  return kNoNode;
 }
 
 }  // namespace dyad::internal

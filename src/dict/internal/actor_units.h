@@ -79,9 +79,11 @@ class ActorTrie {
 
   // Vocabulary id of a normalised key, or kNoWord.
   uint32_t WordId(std::string_view key) const;
-  // Child of `node` for a text word with id `word` and case class `cls`, or
-  // kNoNode. Tries every class the text word satisfies.
-  uint32_t Child(uint32_t node, uint32_t word, uint8_t cls) const;
+  // Children of `node` for a text word with id `word` and case class `cls`:
+  // one per demanded class the word satisfies ("The" follows both "the" and
+  // "The"). Appends to `out`.
+  void Children(uint32_t node, uint32_t word, uint8_t cls,
+                std::vector<uint32_t>& out) const;
   const std::vector<Accept>& Accepts(uint32_t node) const {
     return accepts_[node];
   }

@@ -1,0 +1,345 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Actor matcher and loader tests on hand-written news-style sentences.
+// Most tests use a small in-memory dictionary so that they state the rule
+// they test; a few run the shipped data/actors files.
+#include "dict/actors.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dict/internal/actor_pipeline.h"
+#include "dict/internal/actor_units.h"
+#include "dyad/pipeline.h"
+
+namespace dyad {
+namespace {
+
+const char kTestDict[] = R"(# test dictionary
+country: Russia | Russian Federation = SUN ..1991-12-25; RUS 1991-12-26..
+demonym: Russian = SUN ..1991-12-25; RUS 1991-12-26..
+country: US | U.S. | United States | America = USA
+demonym: American = USA
+country: Syria = SYR
+demonym: Syrian = SYR
+country: Turkey = TUR
+demonym: Turkish = TUR
+government: Moscow | the Kremlin = SUNGOV ..1991-12-25; RUSGOV 1991-12-26..
+government: White House = USAGOV
+igo: NATO = IGOWSTNAT
+armed_group: Islamic State | Islamic State group | ISIS | ISIL | Isil | Daesh = IMGMUSISI
+agent: foreign minister | Foreign Minister = ~GOV title role=minister
+agent: secretary of state | Secretary of State = ~GOV title role=secretary
+agent: president | President = ~GOV title role=president
+agent: troops | soldier = ~MIL
+agent: rebel = ~REB
+agent: police = ~COP
+agent: opposition group = ~OPP
+agent: protester = ~OPP
+agent: gunmen = UAF
+agent: official = ~GOV weak
+person: John Kerry = USALEG 1985-01-03..2013-02-01; USAGOV 2013-02-01..2017-01-20 role=secretary sex=m
+person: Sergei Lavrov = RUSGOV 2004-03-09.. role=minister sex=m
+person: Hillary Clinton = USAGOV 2009-01-21..2013-02-01 sex=f
+modifier: former = ~ELI
+modifier: pro | anti =
+honorific: Mr | Mr. = sex=m
+honorific: Ms | Ms. = sex=f
+pronoun: he | He = sex=m
+pronoun: she | She = sex=f
+anaphor: the country = target=country
+)";
+
+class ActorsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ =
+        ActorDictionary::LoadFromStrings({{"test.txt", kTestDict}}).release();
+    auto p = Pipeline::Create(internal::TokensOnlyPipelineOptions());
+    ASSERT_TRUE(p.ok());
+    pipeline_ = p->release();
+  }
+
+  struct Found {
+    std::string text, code;
+    MentionKind kind;
+  };
+
+  std::vector<Found> Run(const std::string& text, const std::string& date,
+                         const ActorDictionary* dict = nullptr) {
+    article_.text = text;
+    article_.date = date;
+    Document doc;
+    EXPECT_TRUE(pipeline_->Run(article_, doc).ok());
+    ActorMatcher(dict ? *dict : *dict_).Match(doc);
+    std::vector<Found> out;
+    for (const Mention& m : doc.mentions) {
+      out.push_back({text.substr(m.orig.begin, m.orig.size()), m.code, m.kind});
+    }
+    return out;
+  }
+
+  // Code of the mention whose text is exactly `span`, or "(none)".
+  std::string CodeOf(const std::vector<Found>& found, const std::string& span) {
+    for (const Found& f : found) {
+      if (f.text == span) return f.code;
+    }
+    return "(none)";
+  }
+
+  static ActorDictionary* dict_;
+  static Pipeline* pipeline_;
+  Article article_;
+};
+
+ActorDictionary* ActorsTest::dict_ = nullptr;
+Pipeline* ActorsTest::pipeline_ = nullptr;
+
+TEST_F(ActorsTest, TestDictionaryLoadsWithoutProblems) {
+  EXPECT_TRUE(dict_->problems().empty());
+}
+
+TEST_F(ActorsTest, ComposesCountryTitleAndPersonIntoOneMention) {
+  auto f = Run("Russian Foreign Minister Sergei Lavrov arrived on Monday.",
+               "2015-06-01");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "Russian Foreign Minister Sergei Lavrov");
+  EXPECT_EQ(f[0].code, "RUSGOV");
+  EXPECT_EQ(f[0].kind, MentionKind::kPerson);
+}
+
+TEST_F(ActorsTest, ComposesDemonymWithPluralAgent) {
+  auto f =
+      Run("Syrian opposition groups rejected the plan, and Russian "
+          "troops stayed while Turkish police watched.",
+          "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "Syrian opposition groups"), "SYROPP");
+  EXPECT_EQ(CodeOf(f, "Russian troops"), "RUSMIL");
+  EXPECT_EQ(CodeOf(f, "Turkish police"), "TURCOP");
+}
+
+TEST_F(ActorsTest, PossessiveCountryComposesAndIsTolerated) {
+  auto f =
+      Run("The talks followed Russia's troops into the region and "
+          "Syria’s rebels into the city.",
+          "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "Russia's troops"), "RUSMIL");
+  EXPECT_EQ(CodeOf(f, "Syria’s rebels"), "SYRREB");
+}
+
+TEST_F(ActorsTest, AbbreviationsMatchWithAndWithoutPeriods) {
+  auto f =
+      Run("The U.S. and the US and America agreed, but us? No.", "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "U.S."), "USA");
+  EXPECT_EQ(CodeOf(f, "US"), "USA");
+  EXPECT_EQ(CodeOf(f, "America"), "USA");
+  EXPECT_EQ(CodeOf(f, "us"), "(none)");  // acronyms demand capitals
+}
+
+TEST_F(ActorsTest, SeatsOfGovernmentAreGovernment) {
+  auto f =
+      Run("The Kremlin said the White House had not called.", "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "The Kremlin"), "RUSGOV");
+  EXPECT_EQ(CodeOf(f, "White House"), "USAGOV");
+}
+
+TEST_F(ActorsTest, DatedCodesFollowTheArticleDate) {
+  EXPECT_EQ(CodeOf(Run("Moscow rejected the offer.", "1987-03-24"), "Moscow"),
+            "SUNGOV");
+  EXPECT_EQ(CodeOf(Run("Moscow rejected the offer.", "2014-03-24"), "Moscow"),
+            "RUSGOV");
+  EXPECT_EQ(CodeOf(Run("Moscow rejected the offer.", ""), "Moscow"),
+            "RUSGOV");  // no date: the latest entry
+}
+
+TEST_F(ActorsTest, PersonRoleDependsOnDate) {
+  EXPECT_EQ(
+      CodeOf(Run("Yesterday John Kerry spoke.", "2015-05-01"), "John Kerry"),
+      "USAGOV");
+  EXPECT_EQ(
+      CodeOf(Run("Yesterday John Kerry spoke.", "2005-05-01"), "John Kerry"),
+      "USALEG");
+  // Out of office: an elite of his country.
+  EXPECT_EQ(
+      CodeOf(Run("Yesterday John Kerry spoke.", "2019-05-01"), "John Kerry"),
+      "USAELI");
+  EXPECT_EQ(CodeOf(Run("Yesterday John Kerry spoke.", ""), "John Kerry"),
+            "USAGOV");
+}
+
+TEST_F(ActorsTest, SurnameAloneResolvesWhenInOffice) {
+  EXPECT_EQ(CodeOf(Run("On Tuesday Kerry flew home.", "2015-05-01"), "Kerry"),
+            "USAGOV");
+  EXPECT_EQ(CodeOf(Run("On Tuesday Kerry flew home.", "2005-05-01"), "Kerry"),
+            "USALEG");
+}
+
+TEST_F(ActorsTest, FormerMakesAnElite) {
+  auto f = Run("The former Russian foreign minister spoke.", "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "former Russian foreign minister"), "RUSELI");
+}
+
+TEST_F(ActorsTest, TitleTakesAnUnknownName) {
+  auto f = Run("Turkish President Abdullah Gul visited Syria.", "2010-01-01");
+  EXPECT_EQ(CodeOf(f, "Turkish President Abdullah Gul"), "TURGOV");
+  EXPECT_EQ(CodeOf(f, "Syria"), "SYR");
+}
+
+TEST_F(ActorsTest, ProAndAntiKeepTheCountryOut) {
+  auto f = Run("Clashes with pro-Russian rebels went on.", "2015-01-01");
+  EXPECT_EQ(CodeOf(f, "rebels"), "REB");
+  EXPECT_EQ(CodeOf(f, "Russian rebels"), "(none)");
+}
+
+TEST_F(ActorsTest, TransliterationsOfOneGroupShareACode) {
+  auto f =
+      Run("Officials said Isil, ISIS, Daesh and the Islamic State group "
+          "are one.",
+          "2015-01-01");
+  EXPECT_EQ(CodeOf(f, "Isil"), "IMGMUSISI");
+  EXPECT_EQ(CodeOf(f, "ISIS"), "IMGMUSISI");
+  EXPECT_EQ(CodeOf(f, "Daesh"), "IMGMUSISI");
+  EXPECT_EQ(CodeOf(f, "Islamic State group"), "IMGMUSISI");
+}
+
+TEST_F(ActorsTest, StandAloneAgentCode) {
+  auto f = Run("Yesterday gunmen attacked a bus.", "2015-01-01");
+  EXPECT_EQ(CodeOf(f, "gunmen"), "UAF");
+}
+
+TEST_F(ActorsTest, UnknownCapitalisedNamesAreReportedWithoutCode) {
+  auto f =
+      Run("The talks in Geneva were led by Staffan de Mistura.", "2016-01-01");
+  bool found = false;
+  for (const auto& m : f) {
+    if (m.text == "Staffan de Mistura") {
+      found = true;
+      EXPECT_EQ(m.kind, MentionKind::kUnknown);
+      EXPECT_TRUE(m.code.empty());
+    }
+  }
+  EXPECT_TRUE(found);
+  // Sentence-initial words are not names by themselves.
+  EXPECT_EQ(CodeOf(Run("Yesterday it rained.", ""), "Yesterday"), "(none)");
+}
+
+TEST_F(ActorsTest, CorefSurnameHonorificPronounAndRole) {
+  auto f =
+      Run("U.S. Secretary of State John Kerry met Russian Foreign Minister "
+          "Sergei Lavrov on Monday. Mr Kerry said the talks went well. He "
+          "later called the foreign minister again.",
+          "2015-06-01");
+  ASSERT_GE(f.size(), 5u);
+  EXPECT_EQ(CodeOf(f, "Mr Kerry"), "USAGOV");
+  EXPECT_EQ(CodeOf(f, "He"), "USAGOV");
+  EXPECT_EQ(CodeOf(f, "the foreign minister"), "RUSGOV");
+  for (const auto& m : f) {
+    if (m.text == "He" || m.text == "Mr Kerry" ||
+        m.text == "the foreign minister") {
+      EXPECT_EQ(m.kind, MentionKind::kCoref) << m.text;
+    }
+  }
+}
+
+TEST_F(ActorsTest, PronounNeedsACompatibleRecentPerson) {
+  // "she" does not take a man; nothing else fits, so no mention.
+  auto f = Run("Sergei Lavrov arrived. She said nothing.", "2015-06-01");
+  EXPECT_EQ(CodeOf(f, "She"), "(none)");
+  auto g =
+      Run("Hillary Clinton met Sergei Lavrov. She said nothing.", "2010-06-01");
+  EXPECT_EQ(CodeOf(g, "She"), "USAGOV");
+}
+
+TEST_F(ActorsTest, CountryAnaphor) {
+  auto f =
+      Run("Syria rejected the plan. Officials said the country would "
+          "not sign.",
+          "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "the country"), "SYR");
+}
+
+TEST_F(ActorsTest, BadLinesAreReportedWithFileAndLineAndSkipped) {
+  auto dict = ActorDictionary::LoadFromStrings(
+      {{"bad.txt",
+        "country: Syria = SYR\n"
+        "persn: John Doe = USAGOV\n"                // 2: unknown kind
+        "country: Nowhere NOW\n"                    // 3: missing '='
+        "country: Nowhere = nowhere\n"              // 4: bad code
+        "person: Jane Doe = USAGOV 2015-13-01..\n"  // 5: bad date
+        "person: Jim Doe = USAGOV 2016..2015\n"     // 6: reversed range
+        "country: | Foo = FOO\n"                    // 7: empty name
+        "country: Bar = BAR colour=red\n"           // 8: unknown attribute
+        "agent: troops = ~MIL\n"}});
+  const auto& p = dict->problems();
+  ASSERT_EQ(p.size(), 7u);
+  EXPECT_EQ(p[0].rfind("bad.txt:2: unknown kind 'persn'", 0), 0u) << p[0];
+  EXPECT_EQ(p[1].rfind("bad.txt:3:", 0), 0u) << p[1];
+  EXPECT_EQ(p[2].rfind("bad.txt:4: ", 0), 0u) << p[2];
+  EXPECT_EQ(p[3].rfind("bad.txt:5: bad date", 0), 0u) << p[3];
+  EXPECT_EQ(p[4].rfind("bad.txt:6:", 0), 0u) << p[4];
+  EXPECT_EQ(p[5].rfind("bad.txt:7: empty name", 0), 0u) << p[5];
+  EXPECT_EQ(p[6].rfind("bad.txt:8: unknown attribute", 0), 0u) << p[6];
+  // The good lines are loaded and usable.
+  EXPECT_EQ(dict->entries().size(), 2u);
+  auto f = Run("Syrian troops and Syria.", "", dict.get());
+  EXPECT_EQ(CodeOf(f, "Syria"), "SYR");
+}
+
+TEST_F(ActorsTest, GarbageNeverCrashesTheLoader) {
+  std::string junk = "::::=|||=;;..\n\xff\xfe kind: = = =\nperson:=\n";
+  for (int i = 0; i < 64; ++i) junk += static_cast<char>(i * 37 % 256);
+  auto dict = ActorDictionary::LoadFromStrings({{"junk.txt", junk}});
+  EXPECT_FALSE(dict->problems().empty());
+}
+
+TEST(ActorDatesTest, ParseAndResolve) {
+  EXPECT_EQ(ParseDate("2015-06-01"), 20150601u);
+  EXPECT_EQ(ParseDate("2015"), 20150101u);
+  EXPECT_EQ(ParseDate("2015", true), 20151231u);
+  EXPECT_EQ(ParseDate("2015-02", true), 20150229u);  // month end, leniently
+  EXPECT_EQ(ParseDate("2015-02-30"), 0u);
+  EXPECT_EQ(ParseDate("15-02-01"), 0u);
+}
+
+TEST(ActorUnitsTest, NormalisesPossessivesHyphensAndDiacritics) {
+  std::vector<internal::MatchUnit> u;
+  std::string t = "al-Qaeda's \"Embaló,\"";
+  internal::AppendUnits(t, 0, 10, 0, u);
+  internal::AppendUnits(t, 11, static_cast<uint32_t>(t.size()), 1, u);
+  ASSERT_EQ(u.size(), 3u);
+  EXPECT_EQ(u[0].key, "al");
+  EXPECT_EQ(u[1].key, "qaeda");
+  EXPECT_TRUE(u[1].hyphen_before);
+  EXPECT_TRUE(u[1].possessive);
+  EXPECT_EQ(u[2].key, "embalo");
+  EXPECT_TRUE(u[2].break_after);
+}
+
+// The shipped dictionaries: a few facts every release must keep.
+TEST_F(ActorsTest, ShippedDictionariesLoadCleanAndCoverTheBasics) {
+  auto dict = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +
+                                             "/data/actors");
+  ASSERT_TRUE(dict.ok());
+  EXPECT_TRUE((*dict)->problems().empty()) << (*dict)->problems().front();
+  auto f = Run(
+      "Britain, the UK and the Russian Federation joined NATO, the EU and "
+      "the Arab League in condemning Hamas, Hezbollah and al-Shabaab, while "
+      "Beijing and Tehran stayed silent.",
+      "2016-05-01", dict->get());
+  EXPECT_EQ(CodeOf(f, "Britain"), "GBR");
+  EXPECT_EQ(CodeOf(f, "UK"), "GBR");
+  EXPECT_EQ(CodeOf(f, "Russian Federation"), "RUS");
+  EXPECT_EQ(CodeOf(f, "NATO"), "IGOWSTNAT");
+  EXPECT_EQ(CodeOf(f, "EU"), "IGOEUREEC");
+  EXPECT_EQ(CodeOf(f, "Arab League"), "IGOARL");
+  EXPECT_EQ(CodeOf(f, "Hamas"), "PSEREBHMS");
+  EXPECT_EQ(CodeOf(f, "Hezbollah"), "LBNREB");
+  EXPECT_EQ(CodeOf(f, "al-Shabaab"), "SOMREB");
+  EXPECT_EQ(CodeOf(f, "Beijing"), "CHNGOV");
+  EXPECT_EQ(CodeOf(f, "Tehran"), "IRNGOV");
+}
+
+}  // namespace
+}  // namespace dyad
