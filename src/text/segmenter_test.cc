@@ -483,6 +483,12 @@ TEST(SplitPunctuation, QuestionsExclamationsAndOthers) {
       {"Yes.No.", "Yes.No ."},
       {"!!!", "!!!"},
       {"He said ''no'' twice.", "He said '' no '' twice ."},
+      {"Great news :) See you :-( ok", "Great news :) || See you :-( ok"},
+      {"We won. :) Next week we play again.",
+       "We won . :) || Next week we play again ."},
+      {"*** Breaking *** Talks fail", "*** Breaking *** Talks fail"},
+      {"Note:Details follow.", "Note : Details follow ."},
+      {"He said (again:) no.", "He said ( again : ) no ."},
   });
 }
 

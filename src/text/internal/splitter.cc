@@ -37,12 +37,18 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// ":)", ";-)", ":D": the tokenizer makes these single tokens.
+bool IsEmoticon(std::string_view s) {
+  return s.size() >= 2 && (s[0] == ':' || s[0] == ';');
+}
+
 Terminal Classify(std::string_view text, const RawToken& t) {
   if (t.flags & kAbbreviation) {
     return (t.flags & kNeverFinal) ? Terminal::kNone : Terminal::kAbbreviation;
   }
   if (t.flags & kWordLike) return Terminal::kNone;
   std::string_view s = Text(text, t);
+  if (IsEmoticon(s)) return Terminal::kEllipsis;
   bool question = false;
   size_t periods = 0;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -254,6 +260,11 @@ void SplitSentences(std::string_view text, std::span<const RawToken> tokens,
     size_t closers = 0;
     while (next < n && !(tokens[next - 1].flags & kSpaceAfter) &&
            IsCloser(Text(text, tokens[next]))) {
+      ++next;
+      ++closers;
+    }
+    // "I love it. :)" -- an emoticon after a sentence end belongs to it.
+    while (next < n && IsEmoticon(Text(text, tokens[next]))) {
       ++next;
       ++closers;
     }

@@ -311,9 +311,24 @@ class Scanner {
           p = q;
           continue;
         }
+        case ':':
+        case ';':
+          if (uint32_t q = p == b ? EmoticonEnd(p, e) : 0; q > p) {
+            Emit(p, q, 0);  // ":)", ";-)", ":D"
+            p = q;
+            continue;
+          }
+          break;
         case '-':
         case kDash:
-        case '`': {
+        case '`':
+        case '*':
+        case '=':
+        case '<':
+        case '>':
+        case '$':
+        case '+':
+        case '~': {
           char k0 = u.kind;
           uint32_t q = RunEnd(p, e, [k0](char k) { return k == k0; });
           Emit(p, q, 0);
@@ -342,6 +357,19 @@ class Scanner {
       Emit(p, p + u.len, 0);
       p += u.len;
     }
+  }
+
+  // End of an emoticon at a chunk start p (":)", ":-(", ";)", ":D") that
+  // ends the chunk or is followed by punctuation, or 0.
+  uint32_t EmoticonEnd(uint32_t p, uint32_t e) const {
+    uint32_t q = p + 1;
+    if (q < e && s_[q] == '-') ++q;
+    if (q >= e || std::strchr(")(DPp", s_[q]) == nullptr || s_[q] == 0) {
+      return 0;
+    }
+    ++q;
+    if (q < e && IsWordKind(KindAt(q))) return 0;  // "Note:Define"
+    return q;
   }
 
   // An apostrophe outside a word: a clitic after a word that ended with a
