@@ -245,11 +245,13 @@ void Clean(const CleanOptions& options, Document& doc,
         std::string_view(out).substr(last.clean.begin, last.clean.size());
     const size_t words = CountWords(line);
     if (last.kind == SentenceKind::kBody) {
-      // Longer than a headline, yet no final punctuation: cut off.
-      last.truncated = LacksFinalPunctuation(line) ||
+      // Longer than a headline, yet it stops on a plain word or a comma:
+      // cut off. An address, handle, link or number at the end is not.
+      last.truncated = (LacksFinalPunctuation(line) && EndsInPlainWord(line)) ||
                        (EndsWithEllipsis(line) && words >= 15);
     } else if (last.kind == SentenceKind::kHeadline && paragraphs.size() > 1 &&
-               words >= 5 && EndsMidSentence(line) && !IsTitleCase(line)) {
+               words >= 5 && EndsMidSentence(line) && EndsInPlainWord(line) &&
+               !IsTitleCase(line)) {
       // A short last line that stops mid-sentence ("The two sides also
       // agreed to") is a cut paragraph, not a subhead.
       last.kind = SentenceKind::kBody;

@@ -400,6 +400,27 @@ INSTANTIATE_TEST_SUITE_P(
                  "byline"},
         DropCase{"ContributedToReport",
                  "The Associated Press contributed to this report.", "byline"},
+        DropCase{"WriteTo", "Write to Ann Lee at ann.lee@example.com",
+                 "byline"},
+        DropCase{"WithAssistance", "-- With assistance by Ivan Petrov",
+                 "byline"},
+        DropCase{"ByCorrespondent",
+                 "By BBC Middle East correspondent Tom Harlow, Jerusalem",
+                 "byline"},
+        DropCase{"ContributorsList",
+                 "Contributors: Ann Lee, Tom Hale, Maria Ivanova, Paul Grant, "
+                 "Omar Haddad, Lena Park, Jane Smith, John Doe, Ivan Petrov, "
+                 "Mark Ellis, Anna Petrova, Tom Clark, Zoe Dupont",
+                 "byline"},
+        DropCase{"MediaPlayback",
+                 "Media playback is unsupported on your device", "boilerplate"},
+        DropCase{
+            "JustWatched",
+            "JUST WATCHED Rebels retake airport Replay More Videos ... MUST "
+            "WATCH Rebels retake airport",
+            "boilerplate"},
+        DropCase{"AlsoOnLink", "(Also on the Ledger: Senate vote delayed)",
+                 "boilerplate"},
         // Photo credits.
         DropCase{"PhotoParens", "(Photo: Pool/AP)", "photo-credit"},
         DropCase{"ReutersSlash", "REUTERS/Maxim Shemetov", "photo-credit"},
@@ -426,6 +447,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "timestamp"},
         DropCase{"HoursAgo", "2 hours ago", "timestamp"},
         DropCase{"IsoStamp", "2015-12-15T10:02:00Z", "timestamp"},
+        DropCase{"UpdateBst", "Update: 0915 BST", "timestamp"},
         // Separators.
         DropCase{"Stars", "***", "separator"},
         DropCase{"Underscores", "____", "separator"},
@@ -459,6 +481,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "Aleppo.",
                  ""},
         DropCase{"ByClockTime", "By 4:15 the convoy had crossed the border.",
+                 ""},
+        DropCase{"ReportingByInProse",
+                 "Reporting by two newspapers said the envoy was outside the "
+                 "inner circle of the president.",
+                 ""},
+        DropCase{"WriteToInProse",
+                 "Write to your senator, the group urged its members on "
+                 "Tuesday.",
                  ""},
         DropCase{"SmartCookie",
                  "\"He's a smart cookie,\" the senator said of the new envoy.",
@@ -647,6 +677,24 @@ INSTANTIATE_TEST_SUITE_P(
                  "ended without agreement",
                  SentenceKind::kCaption,
                  "The talks in Vienna ended without agreement"},
+        KindCase{"ShareButtonsBeforeCaption",
+                 "Facebook Twitter Pinterest Russian jets take off from an air "
+                 "base near Latakia, Syria, on 22 October.",
+                 SentenceKind::kCaption,
+                 "Russian jets take off from an air base near Latakia, Syria, "
+                 "on 22 October."},
+        KindCase{"HideCaption",
+                 "Hide caption Smoke rises over the old city of Aleppo after "
+                 "overnight shelling",
+                 SentenceKind::kCaption,
+                 "Smoke rises over the old city of Aleppo after overnight "
+                 "shelling"},
+        KindCase{
+            "MediaPlaybackThenCaption",
+            "Media playback is unsupported on your device Media caption The "
+            "activist says Beijing cannot silence him",
+            SentenceKind::kCaption,
+            "The activist says Beijing cannot silence him"},
         // False-positive guards.
         KindCase{"SeenAs",
                  "Lavrov is seen as a hardliner within the Russian leadership, "
@@ -792,10 +840,22 @@ TEST(CleanTruncationTest, CompleteArticleAndTrailingBoilerplateNotTruncated) {
 
 TEST(CleanTruncationTest, SubheadAtEndIsNotTruncated) {
   const auto c = CleanText(
-      "Talks resumed in Geneva on Monday, officials said.\nFull Coverage: "
-      "Syria Talks");
+      "Talks resumed in Geneva on Monday, officials said.\nReaction From "
+      "Ankara And Tehran");
   EXPECT_FALSE(c->paragraphs.back().truncated);
   EXPECT_EQ(c->paragraphs.back().kind, SentenceKind::kHeadline);
+}
+
+TEST(CleanTruncationTest, LinkOrAddressAtEndIsNotTruncated) {
+  for (const std::string last :
+       {"Full results of the vote in all 28 districts are posted on the "
+        "commission's website at example.org/results2015",
+        "Readers with information about the convoy can reach the newsroom "
+        "any time at tips@example.com"}) {
+    const auto c = CleanText(
+        "Talks resumed in Geneva on Monday, officials said.\n" + last);
+    EXPECT_FALSE(c->paragraphs.back().truncated) << last;
+  }
 }
 
 TEST(CleanTruncationTest, OptionOff) {

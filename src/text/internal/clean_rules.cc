@@ -282,10 +282,22 @@ constexpr std::string_view kExactBoilerplate[] = {
     "click here",
     "see more",
     "view more",
-    "advertising"};
+    "advertising",
+    "media playback is unsupported on your device",
+    "replay",
+    "more videos",
+    "top news",
+    "most viewed"};
 
 // Link and prompt lines: boilerplate when the line starts with this.
-constexpr std::string_view kPrefixBoilerplate[] = {"read more:",
+constexpr std::string_view kPrefixBoilerplate[] = {"just watched",
+                                                   "must watch",
+                                                   "(also on",
+                                                   "( also on",
+                                                   "also on politico",
+                                                   "go deeper:",
+                                                   "full coverage:",
+                                                   "read more:",
                                                    "read more -",
                                                    "read more about",
                                                    "read more at",
@@ -455,8 +467,9 @@ constexpr std::string_view kTimeWords[] = {
 constexpr std::string_view kTimeWords2[] = {
     "hr", "hrs", "month", "months", "second", "seconds", "yesterday", "today"};
 constexpr std::string_view kTimestampKeywords[] = {
-    "updated",         "published", "posted",        "last updated",
-    "first published", "modified",  "last modified", "originally published",
+    "update",    "updated",       "published",
+    "posted",    "last updated",  "first published",
+    "modified",  "last modified", "originally published",
     "updated on"};
 
 bool IsMonth(std::string_view w) {
@@ -546,11 +559,33 @@ bool IsTimestampLine(const Words& words) {
 
 // "By Jane Smith", "BY JANE SMITH, Associated Press", "By Jane Smith and
 // John Doe, Reuters", "Reporting by ...; Editing by ...".
-bool IsBylineLine(std::string_view line, const Words& words) {
+// Reuters-style end note: "Reporting by Ann Lee in Moscow; Editing by Tom
+// Hale", "(Additional reporting by Ann Lee)". Not a sentence that starts
+// the same way: "Reporting by CNN said the source was ...".
+bool IsCreditorsNote(std::string_view line, size_t total_words) {
   std::string_view view = line;
   if (!view.empty() && view.front() == '(') view.remove_prefix(1);
-  if (StartsWithAny(view, kCreditorStarts)) return true;
+  if (!StartsWithAny(view, kCreditorStarts)) return false;
+  if (ContainsIgnoreCase(view, " said") || ContainsIgnoreCase(view, " says") ||
+      ContainsIgnoreCase(view, " told ") ||
+      ContainsIgnoreCase(view, " reported")) {
+    return false;
+  }
+  return view.find(';') != kNpos || ContainsIgnoreCase(view, "editing by") ||
+         ContainsIgnoreCase(view, "writing by") || total_words <= 10;
+}
+
+bool IsBylineLine(std::string_view line, const Words& words) {
+  if (IsCreditorsNote(line, words.total)) return true;
   std::string_view trimmed = MatchView(line);
+  // "Write to Ann Lee at ann.lee@example.com", "-- With assistance by ...".
+  if (words.total <= 20 && StartsWithIgnoreCase(trimmed, "write to ") &&
+      (trimmed.find('@') != kNpos || ContainsIgnoreCase(trimmed, " at "))) {
+    return true;
+  }
+  if (words.total <= 30 && StartsWithIgnoreCase(trimmed, "with assistance")) {
+    return true;
+  }
   for (std::string_view end : kContributedEnds) {
     if (EndsWithIgnoreCase(trimmed, end) && words.total <= 30 &&
         (end != "contributed" || words.total <= 8)) {
@@ -559,7 +594,7 @@ bool IsBylineLine(std::string_view line, const Words& words) {
   }
   if (StartsWithIgnoreCase(line, "contributing:") ||
       StartsWithIgnoreCase(line, "contributors:")) {
-    return words.total <= 30;
+    return words.total <= kMaxDropWords;
   }
   if (words.size < 2 || words.total > 16) return false;
   const std::string_view by = words[0];
@@ -577,6 +612,14 @@ bool IsBylineLine(std::string_view line, const Words& words) {
       "and",   "&",   "|",   "-",   "--",  "/",   "de",  "da", "del",
       "della", "der", "den", "van", "von", "bin", "ibn", "al", "el",
       "la",    "le",  "di",  "du",  "of",  "for", "in",  "at"};
+  // "By BBC Middle East correspondent Ann Lee", "By Ann Lee, staff writer".
+  constexpr std::string_view kRoles[] = {
+      "correspondent", "reporter", "writer",      "editor",       "staff",
+      "senior",        "chief",    "political",   "diplomatic",   "foreign",
+      "economics",     "security", "defense",     "defence",      "bureau",
+      "columnist",     "analyst",  "contributor", "contributing", "special",
+      "investigative", "white",    "house",       "news",         "world",
+      "washington"};
   constexpr std::string_view kNotNames[] = {
       "Then",     "Now",       "Law",  "Tonight",  "Tomorrow",   "Today",
       "Contrast", "Christmas", "Noon", "Midnight", "Comparison", "Far"};
@@ -584,7 +627,9 @@ bool IsBylineLine(std::string_view line, const Words& words) {
   for (size_t i = start; i < words.size; ++i) {
     const std::string_view raw = words[i];
     const std::string_view w = StripPunct(raw);
-    if (w.empty() || EqualsAny(w, kConnectors)) continue;
+    if (w.empty() || EqualsAny(w, kConnectors) || EqualsAny(w, kRoles)) {
+      continue;
+    }
     for (char c : w) {
       if (IsDigit(c)) return false;
     }
@@ -795,7 +840,7 @@ std::string_view DropReason(std::string_view line) {
     // Long lines: only Reuters-style end notes.
     std::string_view view = line;
     if (view.front() == '(') view.remove_prefix(1);
-    return StartsWithAny(view, kCreditorStarts) && total <= 2 * kMaxDropWords
+    return total <= 2 * kMaxDropWords && IsCreditorsNote(line, total)
                ? kReasonByline
                : std::string_view();
   }
@@ -970,6 +1015,35 @@ LeadingLabel FindLeadingLabel(std::string_view line) {
       label.reason = kReasonPhotoCredit;
       return label;
     }
+  }
+  // Page furniture in front of a caption: share buttons, video notice,
+  // caption toggles. When the rest is only a credit, the whole line is a
+  // credit instead (DropReason).
+  constexpr std::string_view kCaptionPrefixes[] = {
+      "facebook twitter pinterest",
+      "media playback is unsupported on your device",
+      "enlarge this image toggle caption", "toggle caption", "hide caption"};
+  for (std::string_view prefix : kCaptionPrefixes) {
+    if (!StartsWithIgnoreCase(line, prefix)) continue;
+    const size_t after = skip_separators(prefix.size());
+    if (after >= line.size()) break;
+    const std::string_view rest = line.substr(after);
+    if (StartsWithIgnoreCase(rest, "media caption")) {
+      const size_t caption = skip_separators(after + 13);
+      if (caption < line.size()) {
+        label.length = caption;
+        label.marks_caption = true;
+        label.reason = kReasonBoilerplate;
+      }
+      return label;
+    }
+    const size_t credit = TrailingCreditStart(rest);
+    if (credit == 0 || Words(rest).total <= 4) return label;  // a credit
+    label.length = after;
+    label.marks_caption =
+        prefix != "media playback is unsupported on your device";
+    label.reason = kReasonBoilerplate;
+    return label;
   }
   if (StartsWithIgnoreCase(line, "caption:")) {
     const size_t after = skip_separators(8);
@@ -1223,6 +1297,23 @@ bool IsTitleCase(std::string_view line) {
 
 bool EndsWithEllipsis(std::string_view line) {
   return line.size() >= 3 && line.substr(line.size() - 3) == "...";
+}
+
+bool EndsInPlainWord(std::string_view line) {
+  if (line.empty()) return false;
+  if (line.back() == ',' || line.back() == ';') return true;
+  size_t start = line.rfind(' ');
+  start = start == kNpos ? 0 : start + 1;
+  const std::string_view word = line.substr(start);
+  bool letter = false;
+  for (char c : word) {
+    if (IsAlpha(c) || IsNonAscii(c)) {
+      letter = true;
+    } else if (c != '\'' && c != '-') {
+      return false;
+    }
+  }
+  return letter;
 }
 
 bool EndsMidSentence(std::string_view line) {

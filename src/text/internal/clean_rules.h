@@ -83,6 +83,11 @@ bool EndsWithEllipsis(std::string_view line);
 // the middle of a sentence.
 bool EndsMidSentence(std::string_view line);
 
+// True when the last word is made of letters (apostrophes and hyphens
+// allowed) or the line ends in ',' or ';': not an e-mail address, link,
+// handle or number.
+bool EndsInPlainWord(std::string_view line);
+
 // Case-insensitive ASCII equality.
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 
