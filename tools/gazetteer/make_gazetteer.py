@@ -207,12 +207,16 @@ def main():
         if a2 not in alpha3:
             continue
         a3 = alpha3[a2]
-        wanted = {cap_name, cap_name.split(",")[0].strip()}
-        best = None
-        for city in by_country.get(a3, []):
-            if (city.name in wanted or ascii_fold(city.name) in wanted) and (
-                    best is None or city.population > best.population):
-                best = city
+        wanted = {cap_name, cap_name.split(",")[0].strip(),
+                  cap_name.replace(",", ""), cap_name.replace(", DC", " D.C.")}
+        named = [c for c in by_country.get(a3, [])
+                 if c.name in wanted or ascii_fold(c.name) in wanted]
+        # Same name near the Factbook position ("Washington, DC" is not
+        # Washington, Utah); else the only city of that name.
+        near = [c for c in named
+                if abs(c.lat - lat) < 1.0 and abs(c.lon - lon) < 1.0]
+        best = max(near, key=lambda c: c.population) if near else (
+            named[0] if len(named) == 1 else None)
         if best is None:
             # Nearest city within ~25 km carries the capital under its own name.
             for city in by_country.get(a3, []):
