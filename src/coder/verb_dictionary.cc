@@ -241,6 +241,8 @@ class LineParser {
         pattern.symmetric = true;
       } else if (option == "swap") {
         pattern.swap = true;
+      } else if (option == "req") {
+        pattern.target_required = true;
       } else if (option.rfind("neg=", 0) == 0) {
         pattern.neg_code = option.substr(4);
         if (std::string e = CheckCode(pattern.neg_code, "neg"); !e.empty()) {
@@ -257,6 +259,10 @@ class LineParser {
       }
     }
     if (pattern.symmetric && pattern.swap) return "'both' with 'swap'";
+    if (pattern.target_required && pattern.frame.target == TargetSlot::kNone &&
+        pattern.xcomp.target == TargetSlot::kNone) {
+      return "'req' without a target";
+    }
 
     pattern.specificity = Specificity(pattern);
     for (const std::string& h : heads) {
@@ -300,8 +306,7 @@ class LineParser {
     // A required complement noun is stronger evidence than a target slot,
     // so "crack +down on:protesters" beats "crack +down on:T".
     s += 3 * static_cast<int>(f.prep_requirements.size());
-    if (f.target != TargetSlot::kNone) s += 1;
-    return s;
+    return s;  // a target slot scores only when found (Match)
   }
 
   static int Specificity(const VerbPattern& p) {
@@ -530,8 +535,11 @@ std::vector<PatternMatch> VerbDictionary::Match(const FrameQuery& query,
         continue;
       }
     }
+    if (pattern->target_required && match.target == TargetSlot::kNone) {
+      continue;
+    }
     match.score +=
-        pattern->specificity + (match.target != TargetSlot::kNone ? 1 : 0);
+        pattern->specificity + (match.target != TargetSlot::kNone ? 2 : 0);
     matches.push_back(match);
   }
   std::stable_sort(matches.begin(), matches.end(),

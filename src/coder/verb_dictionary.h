@@ -98,7 +98,10 @@ struct VerbPattern {
   std::vector<std::string> xcomp_lemmas;
   bool symmetric = false;  // code both directions (calls, signings, clashes)
   bool swap = false;       // grammatical target is the CAMEO source
-  std::string file;        // file label
+  // "req": the pattern fits only if its target is found in the parse; for
+  // generic verbs whose only evidence is the target ("leave from:T").
+  bool target_required = false;
+  std::string file;  // file label
   int line = 0;
   int specificity = 0;  // computed at load: more constraints, higher
   // "data/verbs/04_consult.txt:41", for the event's evidence.
@@ -140,7 +143,7 @@ struct PatternMatch {
   TargetSlot target = TargetSlot::kNone;
   bool target_in_xcomp = false;
   int prep_index = -1;
-  // Pattern specificity, +1 per modifier of the matched noun specs, +1 if
+  // Pattern specificity, +1 per modifier of the matched noun specs, +2 if
   // the target was found.
   int score = 0;
 };

@@ -232,6 +232,7 @@ TEST(VerbDictionaryTest, ReportsBadLinesWithFileAndLineAndKeepsGoodOnes) {
       {"040  meet talk talks", "second object noun"},
       {"1384 threaten >attack >strike T", "more than one xcomp"},
       {"040  meet with:T ; both swap", "'both' with 'swap'"},
+      {"082  disperse ; req", "'req' without a target"},
       {"040  meet :T", "empty preposition"},
       {"125  reject poss:T", "'poss:T' needs an object noun"},
       {"125  @rejection poss:T", "'poss:T' on an event noun"},
@@ -513,6 +514,28 @@ TEST_F(BundledDictionaryTest, RealisticFramesGetTheGoldConventionCodes) {
        PredicateKind::kVerb, "129"},
       {"The government declared a ceasefire.",
        with_object(verb("declare"), "ceasefire"), PredicateKind::kVerb, "0871"},
+      // Regressions: broad verbs that first won over the right code.
+      {"The ministry released a statement on the talks.",
+       with_object(verb("release"), "statement"), PredicateKind::kVerb, "010"},
+      {"The French minister cancelled a planned visit to Haiti.",
+       with_prep(with_object(verb("cancel"), "visit", {"planned"}), "to",
+                 "haiti"),
+       PredicateKind::kVerb, "161"},
+      {"Russian forces occupied Crimea.", with_object(verb("occupy"), "crimea"),
+       PredicateKind::kVerb, "192"},
+      {"The court found the bodies of two journalists.",
+       with_object(verb("find"), "body"), PredicateKind::kVerb, ""},
+      {"Seoul accepted the offer.", with_object(verb("accept"), "offer"),
+       PredicateKind::kVerb, ""},
+      // Generic motion verbs need their destination ("req").
+      {"The delegation returned on Tuesday.", verb("return"),
+       PredicateKind::kVerb, ""},
+      {"Zelensky returned to Kyiv.", with_prep(verb("return"), "to", "kyiv"),
+       PredicateKind::kVerb, "042"},
+      {"The ambassador left for Paris.",
+       with_prep(verb("leave"), "for", "paris"), PredicateKind::kVerb, ""},
+      {"Western troops left Kabul.", with_prep(verb("leave"), "from", "kabul"),
+       PredicateKind::kVerb, "0874"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Best(c.query, c.kind), c.code) << c.sentence;
