@@ -24,7 +24,6 @@
 #include <string>
 
 #include "resolve/words.h"
-#include "tag/tagset.h"
 
 namespace dyad::internal {
 namespace {
@@ -528,14 +527,15 @@ Tense TokenCue(const Document& doc, uint32_t t, uint32_t sentence_end) {
       return Tense::kFuture;
     }
   }
-  const auto xpos = static_cast<Xpos>(tok.xpos);
-  if (xpos != Xpos::kUnset) {
-    if (xpos == Xpos::kMD) {
+  if (tok.xpos != 0) {
+    if (tok.xpos == tag_ids::kXposMD) {
       return (tok.lemma == "will" || tok.lemma == "shall") ? Tense::kFuture
                                                            : Tense::kUnknown;
     }
-    if (xpos == Xpos::kVBD) return Tense::kPast;
-    if (xpos == Xpos::kVBZ || xpos == Xpos::kVBP) return Tense::kPresent;
+    if (tok.xpos == tag_ids::kXposVBD) return Tense::kPast;
+    if (tok.xpos == tag_ids::kXposVBZ || tok.xpos == tag_ids::kXposVBP) {
+      return Tense::kPresent;
+    }
     return Tense::kUnknown;
   }
   // Untagged text: past forms by shape. Capitalised words are names.

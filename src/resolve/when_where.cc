@@ -25,7 +25,6 @@
 #include "resolve/places.h"
 #include "resolve/time_expressions.h"
 #include "resolve/words.h"
-#include "tag/tagset.h"
 
 namespace dyad::internal {
 namespace {
@@ -95,7 +94,7 @@ bool SentenceParsed(const Document& doc, const Sentence& s) {
 bool InClause(const Document& doc, const Sentence& s, uint32_t begin,
               uint32_t end, uint32_t verb) {
   const uint32_t n = s.token_end - s.token_begin;
-  const auto kVerb = static_cast<uint8_t>(Upos::kVerb);
+  const uint8_t kVerb = tag_ids::kUposVerb;
   for (uint32_t t = begin; t < end; ++t) {
     uint32_t x = t;
     for (uint32_t steps = 0; steps < n; ++steps) {

@@ -11,7 +11,7 @@
 #include "dyad/pipeline.h"
 #include "resolve/gazetteer.h"
 #include "resolve/test_documents.h"
-#include "tag/tagset.h"
+#include "resolve/words.h"
 
 namespace dyad::internal {
 namespace {
@@ -265,10 +265,9 @@ TEST(AssignWhenWhereTest, ParseKeepsMentionsOfOtherClausesOut) {
   set_head("on", "Sunday");
   set_head("Sunday", "arrived");
   set_head("Putin", "met");
-  doc.tokens[t.FindToken(0, "arrived")].upos =
-      static_cast<uint8_t>(Upos::kVerb);
+  doc.tokens[t.FindToken(0, "arrived")].upos = tag_ids::kUposVerb;
   const uint32_t met = t.FindToken(0, "met");
-  doc.tokens[met].upos = static_cast<uint8_t>(Upos::kVerb);
+  doc.tokens[met].upos = tag_ids::kUposVerb;
 
   std::vector<Event> events = {MakeEvent(doc, 0, met)};
   AssignWhenWhere(doc, Bundled(), events);

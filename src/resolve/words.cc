@@ -8,6 +8,20 @@
 #include <array>
 #include <cstdlib>
 
+#if __has_include("tag/tagset.h")
+#include "tag/tagset.h"
+static_assert(dyad::internal::tag_ids::kXposMD ==
+              static_cast<uint8_t>(dyad::internal::Xpos::kMD));
+static_assert(dyad::internal::tag_ids::kXposVBD ==
+              static_cast<uint8_t>(dyad::internal::Xpos::kVBD));
+static_assert(dyad::internal::tag_ids::kXposVBP ==
+              static_cast<uint8_t>(dyad::internal::Xpos::kVBP));
+static_assert(dyad::internal::tag_ids::kXposVBZ ==
+              static_cast<uint8_t>(dyad::internal::Xpos::kVBZ));
+static_assert(dyad::internal::tag_ids::kUposVerb ==
+              static_cast<uint8_t>(dyad::internal::Upos::kVerb));
+#endif
+
 namespace dyad::internal {
 namespace {
 

@@ -46,6 +46,18 @@ bool IsAbbreviation(std::string_view lower);
 
 std::string AsciiLower(std::string_view s);
 
+// The tag ids the resolve stage reads (Token::xpos, Token::upos), as fixed
+// by the tagger's tag set (tag/tagset.h: Xpos, Upos). Spelled out here so
+// that this stage builds on its own; words.cc checks them against the tag
+// set whenever that header is present.
+namespace tag_ids {
+inline constexpr uint8_t kXposMD = 11;   // modal: will, would, may
+inline constexpr uint8_t kXposVBD = 28;  // past tense: met, said
+inline constexpr uint8_t kXposVBP = 31;  // present, non-3rd person
+inline constexpr uint8_t kXposVBZ = 32;  // present, 3rd person: meets
+inline constexpr uint8_t kUposVerb = 16;
+}  // namespace tag_ids
+
 }  // namespace dyad::internal
 
 #endif  // DYAD_RESOLVE_WORDS_H_
