@@ -103,32 +103,32 @@ bool IsConnector(const std::string& key) {
          key == "du" || key == "el" || key == "da" || key == "ibn";
 }
 
-// Capitalised words that begin no name.
+// Capitalised words that begin no name (sorted, for binary search).
+constexpr std::string_view kCapitalStopwords[] = {
+    "a",         "about",   "af",       "afp",      "after",    "all",
+    "am",        "an",      "and",      "ap",       "apr",      "april",
+    "as",        "at",      "aug",      "august",   "before",   "but",
+    "by",        "ceo",     "covid",    "dec",      "december", "dr",
+    "et",        "feb",     "february", "for",      "friday",   "from",
+    "gdp",       "gmt",     "he",       "her",      "here",     "his",
+    "how",       "i",       "if",       "in",       "it",       "its",
+    "jan",       "january", "jul",      "july",     "jun",      "june",
+    "last",      "many",    "mar",      "march",    "may",      "monday",
+    "more",      "most",    "mr",       "mrs",      "ms",       "my",
+    "new",       "next",    "no",       "not",      "nov",      "november",
+    "oct",       "october", "of",       "ok",       "on",       "one",
+    "or",        "our",     "pm",       "saturday", "sep",      "sept",
+    "september", "she",     "since",    "so",       "some",     "sunday",
+    "that",      "the",     "their",    "there",    "these",    "they",
+    "this",      "those",   "three",    "thursday", "to",       "tuesday",
+    "tv",        "two",     "under",    "utc",      "we",       "wednesday",
+    "what",      "when",    "while",    "who",      "why",      "with",
+    "yes",       "you",     "your",
+};
+
 bool IsCapitalStopword(const std::string& key) {
-  static const char* const kStop[] = {
-      "the",      "a",       "an",        "in",        "on",      "at",
-      "but",      "and",     "or",        "if",        "he",      "she",
-      "it",       "they",    "we",        "i",         "his",     "her",
-      "its",      "their",   "this",      "that",      "these",   "those",
-      "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
-      "sunday",   "january", "february",  "march",     "april",   "may",
-      "june",     "july",    "august",    "september", "october", "november",
-      "december", "for",     "to",        "of",        "as",      "by",
-      "with",     "after",   "before",    "when",      "while",   "there",
-      "here",     "what",    "who",       "why",       "how",     "mr",
-      "mrs",      "ms",      "dr",        "not",       "no",      "yes",
-      "our",      "my",      "you",       "your",      "from",    "under",
-      "since",    "so",      "all",       "some",      "many",    "most",
-      "more",     "one",     "two",       "three",     "new",     "last",
-      "next",     "about",   "ap",        "afp",       "ok",      "tv",
-      "ceo",      "gdp",     "covid",     "am",        "pm",      "et",
-      "gmt",      "utc",     "jan",       "feb",       "mar",     "apr",
-      "jun",      "jul",     "aug",       "sep",       "sept",    "oct",
-      "nov",      "dec"};
-  for (const char* s : kStop) {
-    if (key == s) return true;
-  }
-  return false;
+  return std::binary_search(std::begin(kCapitalStopwords),
+                            std::end(kCapitalStopwords), std::string_view(key));
 }
 
 uint32_t DateOf(const Document& doc) {

@@ -26,6 +26,10 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Decodes the code point at text[i]; returns its byte length (>= 1).
 int DecodeAt(std::string_view text, size_t i, int32_t& cp) {
+  if (static_cast<unsigned char>(text[i]) < 0x80) {
+    cp = static_cast<unsigned char>(text[i]);
+    return 1;
+  }
   utf8proc_ssize_t n = utf8proc_iterate(
       reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
       static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
@@ -336,25 +340,99 @@ std::string PluralOf(std::string_view w) {
   return std::string(w) + "s";
 }
 
-ActorTrie::ActorTrie() { accepts_.emplace_back(); }
+ActorTrie::ActorTrie() : vocab_(1024), edges_(4096) { accepts_.emplace_back(); }
+
+uint64_t ActorTrie::HashBytes(std::string_view s) {
+  // FNV-1a, then a final mix so that the low bits index well.
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return MixKey(h);
+}
+
+uint64_t ActorTrie::MixKey(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  k *= 0xc4ceb9fe1a85ec53ull;
+  k ^= k >> 33;
+  return k;
+}
+
+void ActorTrie::GrowVocab() {
+  std::vector<VocabSlot> old(vocab_.size() * 2);
+  old.swap(vocab_);
+  const size_t mask = vocab_.size() - 1;
+  for (const VocabSlot& s : old) {
+    if (s.id == kNoWord) continue;
+    const WordText& w = words_[s.id];
+    size_t i =
+        HashBytes(std::string_view(pool_).substr(w.offset, w.length)) & mask;
+    while (vocab_[i].id != kNoWord) i = (i + 1) & mask;
+    vocab_[i] = s;
+  }
+}
+
+void ActorTrie::GrowEdges() {
+  std::vector<EdgeSlot> old(edges_.size() * 2);
+  old.swap(edges_);
+  const size_t mask = edges_.size() - 1;
+  for (const EdgeSlot& s : old) {
+    if (s.child == kNoNode) continue;
+    size_t i = MixKey(s.key) & mask;
+    while (edges_[i].child != kNoNode) i = (i + 1) & mask;
+    edges_[i] = s;
+  }
+}
+
+uint32_t ActorTrie::AddWord(std::string_view key) {
+  uint32_t id = WordId(key);
+  if (id != kNoWord) return id;
+  if ((vocab_size_ + 1) * 2 > vocab_.size()) GrowVocab();
+  const uint64_t h = HashBytes(key);
+  const size_t mask = vocab_.size() - 1;
+  size_t i = h & mask;
+  while (vocab_[i].id != kNoWord) i = (i + 1) & mask;
+  vocab_[i] = {static_cast<uint32_t>(h >> 32),
+               static_cast<uint32_t>(vocab_size_)};
+  words_.push_back(
+      {static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size())});
+  pool_.append(key);
+  root_children_.resize(words_.size() * 3, kNoNode);
+  return static_cast<uint32_t>(vocab_size_++);
+}
+
+uint32_t ActorTrie::FindEdge(uint64_t key) const {
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = MixKey(key) & mask;; i = (i + 1) & mask) {
+    const EdgeSlot& s = edges_[i];
+    if (s.child == kNoNode) return kNoNode;
+    if (s.key == key) return s.child;
+  }
+}
 
 bool ActorTrie::Add(const std::vector<MatchUnit>& units, uint32_t entry,
                     uint8_t flags) {
   if (units.empty()) return false;
   uint32_t node = kRoot;
   for (const MatchUnit& u : units) {
-    auto [it, inserted] =
-        vocab_.emplace(u.key, static_cast<uint32_t>(vocab_.size()));
-    uint64_t key = EdgeKey(node, it->second, u.case_class);
-    auto edge = edges_.find(key);
-    if (edge == edges_.end()) {
-      uint32_t child = static_cast<uint32_t>(accepts_.size());
+    const uint32_t word = AddWord(u.key);
+    const uint64_t key = EdgeKey(node, word, u.case_class);
+    uint32_t child = FindEdge(key);
+    if (child == kNoNode) {
+      child = static_cast<uint32_t>(accepts_.size());
       accepts_.emplace_back();
-      edges_.emplace(key, child);
-      node = child;
-    } else {
-      node = edge->second;
+      if ((edge_count_ + 1) * 2 > edges_.size()) GrowEdges();
+      const size_t mask = edges_.size() - 1;
+      size_t i = MixKey(key) & mask;
+      while (edges_[i].child != kNoNode) i = (i + 1) & mask;
+      edges_[i] = {key, child};
+      ++edge_count_;
+      if (node == kRoot) root_children_[word * 3 + u.case_class] = child;
     }
+    node = child;
   }
   for (const Accept& a : accepts_[node]) {
     if (a.entry == entry && a.flags == flags) return true;
@@ -364,17 +442,34 @@ bool ActorTrie::Add(const std::vector<MatchUnit>& units, uint32_t entry,
 }
 
 uint32_t ActorTrie::WordId(std::string_view key) const {
-  // NOTE: heterogeneous lookup would avoid this copy; keys are short (SSO).
-  auto it = vocab_.find(std::string(key));
-  return it == vocab_.end() ? kNoWord : it->second;
+  const uint64_t h = HashBytes(key);
+  const size_t mask = vocab_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const VocabSlot& s = vocab_[i];
+    if (s.id == kNoWord) return kNoWord;
+    if (s.tag == static_cast<uint32_t>(h >> 32)) {
+      const WordText& w = words_[s.id];
+      if (w.length == key.size() &&
+          std::string_view(pool_).substr(w.offset, w.length) == key) {
+        return s.id;
+      }
+    }
+  }
 }
 
 void ActorTrie::Children(uint32_t node, uint32_t word, uint8_t cls,
                          std::vector<uint32_t>& out) const {
   if (word == kNoWord) return;
+  if (node == kRoot) {
+    for (int c = cls; c >= 0; --c) {
+      uint32_t child = root_children_[word * 3 + c];
+      if (child != kNoNode) out.push_back(child);
+    }
+    return;
+  }
   for (int c = cls; c >= 0; --c) {
-    auto it = edges_.find(EdgeKey(node, word, static_cast<uint8_t>(c)));
-    if (it != edges_.end()) out.push_back(it->second);
+    uint32_t child = FindEdge(EdgeKey(node, word, static_cast<uint8_t>(c)));
+    if (child != kNoNode) out.push_back(child);
   }
 }
 

@@ -88,14 +88,43 @@ class ActorTrie {
     return accepts_[node];
   }
   size_t node_count() const { return accepts_.size(); }
-  size_t word_count() const { return vocab_.size(); }
+  size_t word_count() const { return vocab_size_; }
 
  private:
   static uint64_t EdgeKey(uint32_t node, uint32_t word, uint8_t cls) {
     return (static_cast<uint64_t>(node) << 32) | (uint64_t{word} << 2) | cls;
   }
-  std::unordered_map<std::string, uint32_t> vocab_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  // Open-addressing tables (power-of-two size, load <= 1/2): the two lookups
+  // per text word are the matcher's hot path, and std::unordered_map's
+  // node chasing and string hashing cost three times as much.
+  struct VocabSlot {   // 8 bytes: the table stays small in cache
+    uint32_t tag = 0;  // high half of the hash
+    uint32_t id = kNoWord;
+  };
+  struct WordText {
+    uint32_t offset = 0;  // into pool_
+    uint32_t length = 0;
+  };
+  struct EdgeSlot {
+    uint64_t key = ~uint64_t{0};  // empty
+    uint32_t child = kNoNode;
+  };
+  static uint64_t HashBytes(std::string_view s);
+  static uint64_t MixKey(uint64_t k);
+  uint32_t AddWord(std::string_view key);
+  uint32_t FindEdge(uint64_t key) const;
+  void GrowVocab();
+  void GrowEdges();
+
+  std::string pool_;
+  std::vector<WordText> words_;  // by word id
+  std::vector<VocabSlot> vocab_;
+  // Children of the root by word id and class (kNoNode if none): every text
+  // word starts a walk there, so the root skips the edge table.
+  std::vector<uint32_t> root_children_;
+  size_t vocab_size_ = 0;
+  std::vector<EdgeSlot> edges_;
+  size_t edge_count_ = 0;
   std::vector<std::vector<Accept>> accepts_;
 };
 
