@@ -431,6 +431,9 @@ TEST(TokenizeWebForms, UrlsEmailsHandlesHashtags) {
       {"@UN_News reported it.", "@UN_News reported it ."},
       {"Details at \"http://example.com/x.html\".",
        "Details at \" http://example.com/x.html \" ."},
+      {"pic.twitter.com/xQ2isIPzos -- Rudy (@rudy) May 2, 2019",
+       "pic.twitter.com/xQ2isIPzos -- Rudy ( @rudy ) May 2 , 2019"},
+      {"See bbc.co.uk/news/world.", "See bbc.co.uk/news/world ."},
       {"The story ran on Amazon.com and Salon.com.",
        "The story ran on Amazon.com and Salon.com ."},
   });

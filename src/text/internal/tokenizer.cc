@@ -441,6 +441,20 @@ class Scanner {
     return q;
   }
 
+  // True for "example.com", "pic.twitter.com": dotted, ending in a
+  // top-level domain of 2 to 6 ASCII letters.
+  bool LooksLikeDomain(uint32_t b, uint32_t q) const {
+    std::string_view w = View(b, q);
+    size_t dot = w.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return false;
+    size_t tld = w.size() - dot - 1;
+    if (tld < 2 || tld > 6) return false;
+    for (size_t i = dot + 1; i < w.size(); ++i) {
+      if (!IsAsciiLetter(w[i])) return false;
+    }
+    return true;
+  }
+
   // End of an e-mail address starting at p ("name.x@host.org"), or 0.
   uint32_t EmailEnd(uint32_t p, uint32_t e) const {
     uint32_t q = p;
@@ -578,6 +592,14 @@ class Scanner {
           (q + 4 >= e || !IsAsciiDigit(ByteAt(q + 4)))) {
         q += 1;  // "1,200,000"
         continue;
+      }
+      if (c.kind == '/' && LooksLikeDomain(start, q)) {
+        // "pic.twitter.com/xyz": a URL without its scheme.
+        uint32_t url_end = TrimClosing(start, e);
+        if (url_end > q + 1) {
+          Emit(start, url_end, kWordLike);
+          return url_end;
+        }
       }
       if ((c.kind == ':' || c.kind == '/') && last == kDigit && next_in_chunk &&
           next == kDigit) {
