@@ -35,6 +35,7 @@ struct EvalArgs {
   std::string gold_format = "auto";
   std::string format = "text";
   std::string data_dir;
+  bool details = false;
 };
 
 // Reads a whole file, or stdin for "-".
@@ -108,9 +109,10 @@ int RunEval(const EvalArgs& args) {
     return ExitCodeFor(system.status());
   }
   EvalReport report = internal::ScoreEvents(*gold, *system);
-  std::string out = args.format == "json"
-                        ? internal::FormatReportJson(report) + "\n"
-                        : internal::FormatReportText(report, codes.get());
+  std::string out =
+      args.format == "json"
+          ? internal::FormatReportJson(report) + "\n"
+          : internal::FormatReportText(report, codes.get(), args.details);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;
 }
@@ -131,6 +133,9 @@ CommandRegistration registration(
       app.add_option("--gold-format", args->gold_format,
                      "auto (default), dyad, plover-gsr or petr2-gsr");
       app.add_option("--format", args->format, "text (default) or json");
+      app.add_flag("--details", args->details,
+                   "List each sentence's missed and spurious root-level keys "
+                   "(text format; JSON always has \"errors\")");
       app.add_option("--data", args->data_dir,
                      "Data directory holding cameo/cameo_codes.tsv (default: "
                      "$DYAD_DATA or the source tree's data/)");

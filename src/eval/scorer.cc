@@ -71,7 +71,8 @@ void PrfCounts::Add(const PrfCounts& other) {
 
 PrfCounts MatchSentence(const std::vector<EvalEvent>& gold,
                         const std::vector<EvalEvent>& system, KeyLevel level,
-                        std::map<std::string, PrfCounts>* by_category) {
+                        std::map<std::string, PrfCounts>* by_category,
+                        SentenceErrors* errors) {
   std::map<std::string, std::pair<int, std::string>> open;  // key -> (n, cat)
   for (const EvalEvent& e : gold) {
     if (!Scored(e, level)) continue;
@@ -92,10 +93,14 @@ PrfCounts MatchSentence(const std::vector<EvalEvent>& gold,
     } else {
       ++counts.false_positives;
       if (category) ++category->false_positives;
+      if (errors) errors->spurious.push_back(Key(e, level));
     }
   }
   for (const auto& [key, slot] : open) {
     counts.false_negatives += slot.first;
+    if (errors) {
+      for (int i = 0; i < slot.first; ++i) errors->missed.push_back(key);
+    }
     if (by_category && slot.first > 0) {
       (*by_category)[slot.second].false_negatives += slot.first;
     }
@@ -133,8 +138,12 @@ EvalReport ScoreEvents(
       if (dyadic_predicted > 0) ++report.empty_sentences_with_system_event;
       report.system_events_on_empty_sentences += dyadic_predicted;
     }
+    SentenceErrors errors{sentence.id, sentence.text, {}, {}};
     report.root.Add(MatchSentence(sentence.events, predicted, KeyLevel::kRoot,
-                                  &report.by_root));
+                                  &report.by_root, &errors));
+    if (!errors.missed.empty() || !errors.spurious.empty()) {
+      report.errors.push_back(std::move(errors));
+    }
     report.cameo.Add(
         MatchSentence(sentence.events, predicted, KeyLevel::kCameo, nullptr));
     report.plover.Add(MatchSentence(sentence.events, predicted,
@@ -165,7 +174,8 @@ nlohmann::ordered_json PrfJson(const PrfCounts& c) {
 
 }  // namespace
 
-std::string FormatReportText(const EvalReport& r, const CodeTable* codes) {
+std::string FormatReportText(const EvalReport& r, const CodeTable* codes,
+                             bool details) {
   std::string out;
   out += fmt::format(
       "gold: {} sentences ({} with events), {} events ({} with source and "
@@ -225,6 +235,18 @@ std::string FormatReportText(const EvalReport& r, const CodeTable* codes) {
       "({} events)\n",
       r.empty_sentences, r.empty_sentences_with_system_event,
       r.system_events_on_empty_sentences);
+  if (details && !r.errors.empty()) {
+    out += "\nroot-level errors by sentence (root|SRC|TGT)\n";
+    for (const SentenceErrors& e : r.errors) {
+      std::string text =
+          e.text.size() > 100 ? e.text.substr(0, 100) + "..." : e.text;
+      out += fmt::format("{}  {}\n", e.id, text);
+      for (const std::string& key : e.missed) out += "  missed   " + key + "\n";
+      for (const std::string& key : e.spurious) {
+        out += "  spurious " + key + "\n";
+      }
+    }
+  }
   return out;
 }
 
@@ -249,6 +271,10 @@ std::string FormatReportJson(const EvalReport& r) {
     for (const auto& [type, counts] : r.by_plover) {
       j["by_plover"][type] = PrfJson(counts);
     }
+  }
+  for (const SentenceErrors& e : r.errors) {
+    j["errors"].push_back(
+        {{"id", e.id}, {"missed", e.missed}, {"spurious", e.spurious}});
   }
   j["empty_sentences"] = {
       {"sentences", r.empty_sentences},

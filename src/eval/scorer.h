@@ -37,6 +37,14 @@ struct PrfCounts {
 // Which part of the event the first element of the match key is.
 enum class KeyLevel { kRoot, kCameo, kPlover };
 
+// The root-level keys ("19|RUS|UKR") of one sentence that did not match.
+struct SentenceErrors {
+  std::string id;
+  std::string text;
+  std::vector<std::string> missed;    // gold keys without a system match
+  std::vector<std::string> spurious;  // system keys without a gold match
+};
+
 struct EvalReport {
   PrfCounts root;    // (root, src3, tgt3)
   PrfCounts cameo;   // (cameo, src3, tgt3)
@@ -62,13 +70,17 @@ struct EvalReport {
   int empty_sentences = 0;
   int empty_sentences_with_system_event = 0;
   int system_events_on_empty_sentences = 0;
+  // Sentences with any root-level miss or false alarm, in gold order.
+  std::vector<SentenceErrors> errors;
 };
 
 // Multiset match of the keys of one sentence at `level`; adds to `counts`
 // and, at root and PLOVER level, to the per-category maps.
+// `errors`, if given, receives the unmatched keys.
 PrfCounts MatchSentence(const std::vector<EvalEvent>& gold,
                         const std::vector<EvalEvent>& system, KeyLevel level,
-                        std::map<std::string, PrfCounts>* by_category);
+                        std::map<std::string, PrfCounts>* by_category,
+                        SentenceErrors* errors = nullptr);
 
 EvalReport ScoreEvents(
     const std::vector<EvalSentence>& gold,
@@ -76,8 +88,10 @@ EvalReport ScoreEvents(
 
 // A table for people, and a JSON object for tools.
 // `codes` (optional) adds root names to the per-root table.
+// `details` appends the per-sentence misses and false alarms.
 std::string FormatReportText(const EvalReport& report,
-                             const CodeTable* codes = nullptr);
+                             const CodeTable* codes = nullptr,
+                             bool details = false);
 std::string FormatReportJson(const EvalReport& report);
 
 }  // namespace dyad::internal

@@ -109,6 +109,13 @@ TEST(ScorerTest, ScoreSumsOverSentencesAndCountsEmptySentences) {
   EXPECT_EQ(r.empty_sentences_with_system_event, 1);
   EXPECT_EQ(r.system_events_on_empty_sentences, 2);
   EXPECT_EQ(r.system_events_elsewhere, 1);
+  ASSERT_EQ(r.errors.size(), 2u);  // s2 (two false alarms), s4 (a miss)
+  EXPECT_EQ(r.errors[0].id, "s2");
+  EXPECT_EQ(r.errors[0].spurious,
+            (std::vector<std::string>{"19|AFG|AFG", "19|AFG|AFG"}));
+  EXPECT_EQ(r.errors[1].missed, std::vector<std::string>{"19|TUR|SYR"});
+  EXPECT_NE(FormatReportText(r, nullptr, true).find("missed   19|TUR|SYR"),
+            std::string::npos);
   std::string text = FormatReportText(r);
   EXPECT_NE(text.find("root"), std::string::npos);
   EXPECT_NE(text.find("with a dyadic system event: 1 (2 events)"),
