@@ -672,6 +672,12 @@ INSTANTIATE_TEST_SUITE_P(
             "EndedByNameSlashAgency",
             "Police guard the embassy in Ankara. Adem Altan/AFP/Getty Images",
             SentenceKind::kCaption, "Police guard the embassy in Ankara."},
+        KindCase{"LongParenthesisedCreditWithInitial",
+                 "The senator died on Sunday at a hospital in Virginia. He was "
+                 "87. (Ann R. Lee/Evansville Courier & Press via AP, File)",
+                 SentenceKind::kCaption,
+                 "The senator died on Sunday at a hospital in Virginia. He was "
+                 "87."},
         KindCase{"BbcImageCaption",
                  "Image copyright Reuters Image caption The talks in Vienna "
                  "ended without agreement",

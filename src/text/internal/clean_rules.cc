@@ -724,13 +724,13 @@ size_t OneTrailingCredit(std::string_view line) {
       if (StartsWithAny(inner, kParenCreditStarts)) return with_space(open);
       if (inner.find('/') != kNpos && AfterSentenceEnd(line, open)) {
         const Words words(inner);
-        bool all_names = words.total <= 8 && words.total == words.size;
+        bool all_names = words.total <= 12 && words.total == words.size;
         for (size_t i = 0; all_names && i < words.size; ++i) {
           const std::string_view w = StripPunct(words[i]);
           if (w.empty()) continue;
           if (!(IsUpper(w[0]) || IsNonAscii(w[0]) || w == "of" || w == "the" ||
                 w == "via" || w == "for" || w == "de" || w == "van" ||
-                w == "von")) {
+                w == "von" || w == "&" || w == "and")) {
             all_names = false;
           }
         }
@@ -797,7 +797,12 @@ size_t OneTrailingCredit(std::string_view line) {
     if (base > 0) return kNpos;
     fragment = 0;
   }
-  if (IsBareCredit(line.substr(fragment)) && line.back() != '.') {
+  // A fragment that closes a parenthesis it did not open is the inside of
+  // a longer credit ("(Ann R. Lee/Courier via AP, File)"), not a credit.
+  const std::string_view tail = line.substr(fragment);
+  const auto opens = std::count(tail.begin(), tail.end(), '(');
+  const auto closes = std::count(tail.begin(), tail.end(), ')');
+  if (closes <= opens && IsBareCredit(tail) && line.back() != '.') {
     return with_space(fragment);
   }
   return kNpos;
