@@ -204,6 +204,10 @@ class SentenceMatcher {
     size_t n = units_.size();
     std::vector<uint32_t> frontier, next;
     for (size_t i = 0; i < n;) {
+      if (!trie_.StartsName(ids_[i], units_[i].case_class)) {
+        ++i;
+        continue;
+      }
       frontier.assign(1, ActorTrie::kRoot);
       size_t best_end = 0;
       uint32_t best_entry = kNone;

@@ -84,6 +84,15 @@ class ActorTrie {
   // "The"). Appends to `out`.
   void Children(uint32_t node, uint32_t word, uint8_t cls,
                 std::vector<uint32_t>& out) const;
+  // True when some name starts with this word (in a class `cls` satisfies):
+  // the cheap test that lets most text words skip the walk.
+  bool StartsName(uint32_t word, uint8_t cls) const {
+    if (word == kNoWord) return false;
+    for (int c = cls; c >= 0; --c) {
+      if (root_children_[word * 3 + c] != kNoNode) return true;
+    }
+    return false;
+  }
   const std::vector<Accept>& Accepts(uint32_t node) const {
     return accepts_[node];
   }
