@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace dyad::internal {
@@ -67,6 +68,20 @@ TEST(CodeTableTest, MissingFileIsNotFound) {
   StatusOr<CodeTable> table = CodeTable::LoadFile("/nonexistent/codes.tsv");
   ASSERT_FALSE(table.ok());
   EXPECT_EQ(table.status().code(), StatusCode::kNotFound);
+}
+
+TEST(CodeTableTest, CodeTablePathPrefersArgumentThenEnvironment) {
+  EXPECT_EQ(CodeTablePath("/opt/dyad/data"),
+            "/opt/dyad/data/cameo/cameo_codes.tsv");
+  const char* old = std::getenv("DYAD_DATA");
+  std::string saved = old ? old : "";
+  setenv("DYAD_DATA", "/srv/data", 1);
+  EXPECT_EQ(CodeTablePath(""), "/srv/data/cameo/cameo_codes.tsv");
+  if (old) {
+    setenv("DYAD_DATA", saved.c_str(), 1);
+  } else {
+    unsetenv("DYAD_DATA");
+  }
 }
 
 // The committed table: every CAMEO code with the gold annotation's choices.
