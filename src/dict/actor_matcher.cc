@@ -167,18 +167,14 @@ class SentenceMatcher {
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& a, const Phrase& b) { return a.ub < b.ub; });
     for (Phrase& p : phrases_) Code(p);
-    // A bare role ("police", "protesters") belongs to the one country the
-    // sentence names, if it names exactly one.
+    // A bare role ("police", "protesters") belongs to the country named
+    // nearest before it in the sentence, else to the one country the
+    // sentence names, if it names exactly one. "foreign bankers" get none.
     std::string sentence_country;
     bool several = false;
     for (const Phrase& p : phrases_) {
-      if (p.kind != MentionKind::kCountry &&
-          p.kind != MentionKind::kGovernment &&
-          p.kind != MentionKind::kPerson && p.kind != MentionKind::kAgent) {
-        continue;
-      }
-      std::string c = CountryPart(p.code);
-      if (c.empty() || p.role_only) continue;
+      std::string c = OwnCountry(p);
+      if (c.empty()) continue;
       if (sentence_country.empty()) {
         sentence_country = c;
       } else if (c != sentence_country) {
@@ -186,17 +182,39 @@ class SentenceMatcher {
       }
     }
     if (several) sentence_country.clear();
+    std::string last_country;
     for (Phrase& p : phrases_) {
       if (opt_.coreference) Resolve(p);
-      if (p.role_only && p.kind == MentionKind::kAgent &&
-          !sentence_country.empty()) {
-        p.code = sentence_country + p.code;
+      if (p.role_only && p.kind == MentionKind::kAgent && !ForeignBefore(p)) {
+        const std::string& c =
+            !last_country.empty() ? last_country : sentence_country;
+        if (!c.empty()) p.code = c + p.code;
+      } else if (std::string c = OwnCountry(p); !c.empty()) {
+        last_country = c;
       }
       if (!p.drop) Emit(p);
     }
   }
 
  private:
+  // The country a phrase names by itself (not one filled in from context).
+  static std::string OwnCountry(const Phrase& p) {
+    if (p.role_only || p.drop) return "";
+    if (p.kind != MentionKind::kCountry && p.kind != MentionKind::kGovernment &&
+        p.kind != MentionKind::kPerson && p.kind != MentionKind::kAgent &&
+        p.kind != MentionKind::kCoref) {
+      return "";
+    }
+    return CountryPart(p.code);
+  }
+
+  bool ForeignBefore(const Phrase& p) const {
+    if (p.ub == 0) return false;
+    const std::string& k = units_[p.ub - 1].key;
+    return k == "foreign" || k == "international" || k == "overseas" ||
+           k == "western" || k == "global" || k == "world";
+  }
+
   // ---- 2. chunks --------------------------------------------------------
   void FindChunks() {
     chunks_.clear();
