@@ -226,7 +226,7 @@ void Clean(const CleanOptions& options, Document& doc,
     paragraph.clean = {static_cast<uint32_t>(begin),
                        static_cast<uint32_t>(out.size())};
     paragraph.orig = {editor.OrigAt(0), editor.orig_end()};
-    paragraph.truncated = marker;
+    paragraph.truncated = marker && options.detect_truncation;
     const bool caption = options.detect_captions &&
                          (caption_cue || (caption_score >= kCaptionThreshold &&
                                           !(first && headline)));
