@@ -90,10 +90,29 @@ void Gazetteer::NormalizeKey(std::string_view text, std::string& key) {
   if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
 }
 
+// Keys too generic to stand for one place: region names stripped of their
+// suffix ("Western" Province), compass words, "The Valley".
+static bool IsGenericKey(std::string_view key) {
+  static constexpr std::string_view kGeneric[] = {
+      "north",      "south",      "east",      "west",       "northern",
+      "southern",   "eastern",    "western",   "central",    "northeast",
+      "northwest",  "southeast",  "southwest", "north east", "north west",
+      "south east", "south west", "centre",    "center",     "capital",
+      "coast",      "valley",     "lakes",     "lake",       "islands",
+      "island",     "highlands",  "midlands",  "mountain",   "river",
+      "delta",      "plateau",    "national",  "federal",    "upper",
+      "lower",      "middle",     "interior",  "littoral",   "border",
+      "frontier",   "coastal",    "union",     "university", "mission"};
+  for (std::string_view g : kGeneric) {
+    if (key == g) return true;
+  }
+  return false;
+}
+
 void Gazetteer::Index(std::string_view name, uint32_t id) {
   std::string key;
   NormalizeKey(name, key);
-  if (key.empty()) return;
+  if (key.empty() || IsGenericKey(key)) return;
   std::vector<uint32_t>& ids = index_[key];
   for (uint32_t existing : ids) {
     if (existing == id) return;

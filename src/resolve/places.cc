@@ -111,7 +111,7 @@ bool IsRegionWord(std::string_view w) {
 // ordinary words or given names in news; they count as places only where
 // the role says so (locative, destination, dateline, qualifier).
 bool IsAmbiguousWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kWords = {
+  static constexpr std::array<std::string_view, 52> kWords = {
       "man",      "mobile",       "reading",  "split",    "nice",
       "bath",     "orange",       "mission",  "surprise", "hope",
       "victoria", "independence", "liberty",  "union",    "temple",
@@ -119,7 +119,19 @@ bool IsAmbiguousWord(std::string_view w) {
       "jackson",  "lincoln",      "hamilton", "marion",   "warren",
       "austin",   "charlotte",    "sydney",   "kent",     "eugene",
       "troy",     "hilton",       "sale",     "deal",     "young",
-      "buy",      "bar",          "police",   "gary",     "university"};
+      "buy",      "bar",          "police",   "gary",     "university",
+      "obama",    "clinton",      "carson",   "franklin", "marshall",
+      "johnson",  "harris",       "taylor",   "wilson",   "madison",
+      "chester",  "homestead"};
+  return In(w, kWords);
+}
+
+// Surnames of people often in the news that are also towns somewhere
+// ("Obama", Japan): never taken as places on their own.
+bool IsPersonName(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "obama",   "clinton", "carson", "sanders",
+      "kennedy", "bush",    "trump",  "biden"};
   return In(w, kWords);
 }
 
@@ -140,6 +152,7 @@ struct Detected {
   bool qualified = false;    // "Paris, Texas"
   bool sentence_initial = false;
   bool name_like = false;  // in IsAmbiguousWord
+  bool after_to = false;   // right after "to": "flew to X", "spoke to X"
 };
 
 class SentenceScanner {
@@ -213,6 +226,10 @@ class SentenceScanner {
       d.sentence_initial = (k == 0) || (words_[k - 1].stop_after);
       d.mention.candidates.assign(ids.begin(), ids.end());
       d.mention.role = RoleBefore(k);
+      // "talked to Obama": a bare "to" says little about places.
+      d.after_to = k > 0 && (words_[k - 1].lower == "to" ||
+                             words_[k - 1].lower == "toward" ||
+                             words_[k - 1].lower == "towards");
       d.name_like = end == k + 1 && IsAmbiguousWord(w.lower);
       // Inside a person's or organisation's name: "Michael Jordan".
       const bool after_capitalized =
@@ -235,8 +252,11 @@ class SentenceScanner {
       for (uint32_t id : ids) {
         country_name |= g_.place(id).kind == PlaceKind::kCountry;
       }
-      if ((after_capitalized || (before_capitalized && !country_name)) &&
-          d.mention.role == PlaceRole::kOther) {
+      // A person's name around a place name, or an institution named after
+      // the place ("at Columbia Law School"), whatever the role.
+      if ((after_capitalized && d.mention.role == PlaceRole::kOther) ||
+          (before_capitalized && !country_name) ||
+          (end == k + 1 && IsPersonName(w.lower))) {
         k = end;
         continue;
       }
@@ -426,77 +446,87 @@ std::vector<PlaceMention> FindPlaces(const Document& doc, const Gazetteer& g) {
     }
   }
 
-  // Pass 2: evidence. Countries supported by unambiguous mentions used as
-  // places (not as actors), by the dateline, and countries named as such.
-  std::unordered_map<std::string_view, int> support;
+  // Pass 2: choice. Evidence comes from the other mentions used as places
+  // (not as actors): their countries and their regions (admin1), from the
+  // dateline, and from countries named as such. Two rounds: the first
+  // counts only unambiguous mentions, the second every mention's first
+  // choice ("Florida" is the US state once chosen, and so supports
+  // "Georgia" the state).
+  auto supports = [&g](const Detected& d, uint32_t id) {
+    return d.mention.role == PlaceRole::kLocative ||
+           d.mention.role == PlaceRole::kDestination || d.qualified ||
+           g.place(id).kind == PlaceKind::kRegion;
+  };
+  auto region_key = [](const GazetteerPlace& p) {
+    return p.country + "\t" + p.admin1;
+  };
   std::unordered_map<std::string_view, int> named;
   std::string_view dateline_country;
   for (const Detected& d : found) {
     std::string_view country = SoleCountry(g, d.mention);
     if (country.empty()) continue;
-    const GazetteerPlace& first = g.place(d.mention.candidates[0]);
     if (d.mention.role == PlaceRole::kDateline) dateline_country = country;
-    if (first.kind == PlaceKind::kCountry && d.mention.candidates.size() == 1) {
+    if (d.mention.candidates.size() == 1 &&
+        g.place(d.mention.candidates[0]).kind == PlaceKind::kCountry) {
       ++named[country];
-    } else if (d.mention.role == PlaceRole::kLocative ||
-               d.mention.role == PlaceRole::kDestination || d.qualified ||
-               first.kind == PlaceKind::kRegion) {
-      // The dateline has a bonus of its own below.
-      ++support[country];
     }
   }
-
-  auto counted_in_support = [&g](const Detected& d) {
-    return d.mention.role == PlaceRole::kLocative ||
-           d.mention.role == PlaceRole::kDestination || d.qualified ||
-           g.place(d.mention.candidates[0]).kind == PlaceKind::kRegion;
-  };
-  std::vector<PlaceMention> out;
-  out.reserve(found.size());
-  // Two rounds: the first chooses with the support of unambiguous mentions;
-  // the second counts every supporting mention's choice ("Florida" is the
-  // US state once chosen, and so supports "Georgia" the state).
   std::vector<int32_t> choice(found.size(), -1);
+  std::vector<int32_t> vote(found.size(), -1);  // what each mention supports
+  std::unordered_map<std::string_view, int> country_support;
+  std::unordered_map<std::string, int> region_support;
   for (int round = 0; round < 2; ++round) {
-    if (round == 1) {
-      support.clear();
-      for (size_t i = 0; i < found.size(); ++i) {
-        if (choice[i] < 0 || found[i].mention.role == PlaceRole::kDateline) {
-          continue;
-        }
-        const GazetteerPlace& p = g.place(static_cast<uint32_t>(choice[i]));
-        if (p.kind != PlaceKind::kCountry && counted_in_support(found[i])) {
-          ++support[p.country];
-        }
+    country_support.clear();
+    region_support.clear();
+    for (size_t i = 0; i < found.size(); ++i) {
+      const Detected& d = found[i];
+      int32_t v = round == 0
+                      ? (d.mention.candidates.size() == 1
+                             ? static_cast<int32_t>(d.mention.candidates[0])
+                             : -1)
+                      : choice[i];
+      vote[i] = -1;
+      if (v < 0 || d.mention.role == PlaceRole::kDateline) continue;
+      const GazetteerPlace& p = g.place(static_cast<uint32_t>(v));
+      if (p.kind == PlaceKind::kCountry ||
+          !supports(d, static_cast<uint32_t>(v))) {
+        continue;
       }
+      vote[i] = v;
+      ++country_support[p.country];
+      ++region_support[region_key(p)];
     }
     for (size_t i = 0; i < found.size(); ++i) {
       const Detected& d = found[i];
-      const PlaceMention& m = d.mention;
-      // This mention's own vote, to be discounted.
-      std::string_view own;
-      if (round == 0) {
-        own = SoleCountry(g, m);
-      } else if (choice[i] >= 0 && m.role != PlaceRole::kDateline &&
-                 g.place(static_cast<uint32_t>(choice[i])).kind !=
-                     PlaceKind::kCountry) {
-        own = g.place(static_cast<uint32_t>(choice[i])).country;
-      }
+      const GazetteerPlace* own =
+          vote[i] >= 0 ? &g.place(static_cast<uint32_t>(vote[i])) : nullptr;
       double best_score = -1e9;
-      for (uint32_t id : m.candidates) {
+      for (uint32_t id : d.mention.candidates) {
         const GazetteerPlace& p = g.place(id);
         double score = std::log10(static_cast<double>(p.population) + 10.0);
-        if (p.kind == PlaceKind::kCountry) score += 4.0;
-        if (p.capital) score += 1.0;
-        auto it = support.find(p.country);
-        int others = it == support.end() ? 0 : it->second;
-        if (own == p.country && counted_in_support(d)) --others;
-        if (others > 0) score += 3.0 + std::min(others - 1, 2);
-        if (named.count(p.country) > 0 && p.kind != PlaceKind::kCountry) {
-          score += 1.0;
+        if (p.kind == PlaceKind::kCountry) score += 3.0;
+        if (p.capital) score += 1.5;
+        if (p.kind != PlaceKind::kCountry) {
+          auto c = country_support.find(p.country);
+          int n = c == country_support.end() ? 0 : c->second;
+          if (own != nullptr && own->country == p.country) --n;
+          if (n > 0) {
+            double bonus = 2.5 + 0.5 * std::min(n - 1, 2);
+            // A small town needs more than its country's company.
+            if (p.kind == PlaceKind::kCity && p.population < 100000) {
+              bonus *= 0.5;
+            }
+            score += bonus;
+          }
+          const std::string key = region_key(p);
+          auto r = region_support.find(key);
+          int nr = r == region_support.end() ? 0 : r->second;
+          if (own != nullptr && region_key(*own) == key) --nr;
+          if (nr > 0) score += 3.0;
+          if (named.count(p.country) > 0) score += 1.0;
         }
         if (!dateline_country.empty() && p.country == dateline_country &&
-            m.role != PlaceRole::kDateline) {
+            d.mention.role != PlaceRole::kDateline) {
           score += 2.0;
         }
         if (score > best_score) {
@@ -506,13 +536,15 @@ std::vector<PlaceMention> FindPlaces(const Document& doc, const Gazetteer& g) {
       }
     }
   }
+  std::vector<PlaceMention> out;
+  out.reserve(found.size());
   for (size_t i = 0; i < found.size(); ++i) {
     Detected& d = found[i];
     PlaceMention& m = d.mention;
     m.place = choice[i];
     // Names that are also common words or given names, and small towns
     // named only in passing, are not taken as places without a role.
-    if (m.role == PlaceRole::kOther && !d.qualified) {
+    if ((m.role == PlaceRole::kOther || d.after_to) && !d.qualified) {
       const GazetteerPlace& p = g.place(static_cast<uint32_t>(m.place));
       if (d.name_like) continue;
       if (p.kind == PlaceKind::kCity && !p.capital && p.population < 100000) {

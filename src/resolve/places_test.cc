@@ -143,6 +143,10 @@ const char* const kNoPlaces[] = {
     "President Vladimir Putin spoke for three hours.",
     "Elections will be held in March.",
     "The talks collapsed in May.",
+    "She is a professor at Columbia Law School.",
+    "Critics in the Obama administration objected.",
+    "The plan was sent to Obama for approval.",
+    "Officials in the West were worried.",
 };
 
 class PlaceTableTest : public ::testing::TestWithParam<Tokenization> {};

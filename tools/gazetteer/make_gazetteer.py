@@ -17,10 +17,11 @@ Sources (all read at dev time only; the engine reads just places.tsv):
   * data/gazetteer/curated.tsv: aliases, landmarks and a few missing places,
     written by the dyad team.
 
-Regions (admin1) and countries get the mean position of their GeoNames
-places (a "settlement centroid": close to where news happens, not the
-geometric centre) and the sum of their populations. Longitudes are averaged
-on the circle so that countries across the antimeridian stay sane.
+Regions (admin1) and countries get the position of the GeoNames place
+nearest to the mean position of all their places (a "settlement centroid":
+on land, inside the area, close to where news happens; not the geometric
+centre) and the sum of their populations. Longitudes are averaged on the
+circle so that countries across the antimeridian stay sane.
 
 Usage:
   python3 tools/gazetteer/make_gazetteer.py --cities cities.compiled \
@@ -113,6 +114,17 @@ def mean_position(points):
     y = sum(math.sin(math.radians(p[1])) for p in points)
     lon = math.degrees(math.atan2(y, x))
     return lat, lon
+
+
+def snap_to_settlement(lat, lon, cities):
+    """The position of the city nearest to (lat, lon): a mean of positions
+    may fall in a lake or the sea (Canada's lies in Lake Superior); its
+    nearest settlement is on land and inside the area."""
+    def dist2(c):
+        dlon = (c.lon - lon + 180.0) % 360.0 - 180.0
+        return (c.lat - lat) ** 2 + (dlon * math.cos(math.radians(lat))) ** 2
+    nearest = min(cities, key=dist2)
+    return nearest.lat, nearest.lon
 
 
 def parse_dms(text):
@@ -236,7 +248,8 @@ def main():
     for (a3, _code, a1name), cities in sorted(by_region.items()):
         if not a1name:
             continue
-        lat, lon = mean_position([(c.lat, c.lon) for c in cities])
+        lat, lon = snap_to_settlement(
+            *mean_position([(c.lat, c.lon) for c in cities]), cities)
         region = Place(a1name, "region", a3, a1name, lat, lon,
                        sum(c.population for c in cities))
         region.add_alias(ascii_fold(a1name))
@@ -248,7 +261,8 @@ def main():
     for a3, cities in sorted(by_country.items()):
         a2 = next(k for k, v in alpha3.items() if v == a3)
         entry = iso_by_a2[a2]
-        lat, lon = mean_position([(c.lat, c.lon) for c in cities])
+        lat, lon = snap_to_settlement(
+            *mean_position([(c.lat, c.lon) for c in cities]), cities)
         candidates = [n for n in (entry.get("common_name"), country_names.get(a3),
                                   entry.get("name")) if n and "," not in n]
         if not candidates:
