@@ -18,6 +18,7 @@
 // clause (ClauseTense) decides the direction of bare weekdays and months.
 #include "resolve/time_expressions.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdlib>
@@ -127,9 +128,15 @@ class Matcher {
     }
     std::optional<Match> m = Core(core);
     if (!m) return std::nullopt;
-    // Lead words count only when the core is a real expression; "of" alone
-    // ("the end of May") is fine, as is "in 2014".
-    m->begin = i;
+    // The mention's text keeps its preposition and modifiers ("on
+    // Tuesday", "in late September") but not a leading "of" / "the"
+    // ("feature of today's case").
+    size_t begin = i;
+    while (begin < m->begin &&
+           (w_[begin].lower == "of" || w_[begin].lower == "the")) {
+      ++begin;
+    }
+    m->begin = std::min(begin, m->begin);
     return m;
   }
 
@@ -411,6 +418,7 @@ class Matcher {
   // "yesterday", "today", "tonight", "tomorrow" (+ "morning", "'s").
   std::optional<Match> Deictic(size_t i) const {
     const std::string& s = w_[i].lower;
+    if (w_[i].all_caps) return std::nullopt;  // "USA TODAY", the newspaper
     Match m{i, i + 1, {}};
     m.expression.kind = TimeExpression::Kind::kDayOffset;
     if (s == "yesterday") {

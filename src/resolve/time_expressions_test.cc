@@ -38,6 +38,8 @@ const DateCase kCases[] = {
      "on Monday night"},
     {"Tuesday's meeting ended without agreement.", "2015-12-15", "2015-12-15",
      kDay},
+    {"One feature of today's case is new.", "2015-12-15", "2015-12-15", kDay,
+     "today"},
     {"Putin's Tuesday talks with Kerry lasted three hours.", "2015-12-15",
      "2015-12-15", kDay},
     {"The ceasefire took effect at midnight on Saturday.", "2015-12-15",
@@ -157,10 +159,14 @@ const DateCase kCases[] = {
 
 // Sentences with no temporal expression at all.
 const char* const kNoTimes[] = {
-    "Theresa May met Angela Merkel.",   "May I ask a question?",
-    "The 2014 election was disputed.",  "Protesters march through Paris.",
-    "The army killed 15 militants.",    "Rebels said they may attack soon.",
+    "Theresa May met Angela Merkel.",
+    "May I ask a question?",
+    "The 2014 election was disputed.",
+    "Protesters march through Paris.",
+    "The army killed 15 militants.",
+    "Rebels said they may attack soon.",
     "The ministry has 2015 employees.",
+    "Rawlings told USA TODAY that the odds were bad.",
 };
 
 class DateTableTest : public ::testing::TestWithParam<Tokenization> {};
