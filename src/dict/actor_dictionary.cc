@@ -434,6 +434,20 @@ void ActorDictionary::Compile() {
         }
       }
     }
+    // Role words for "the minister" coreference.
+    for (size_t b = 0; b < e.role.size();) {
+      size_t comma = e.role.find(',', b);
+      if (comma == std::string::npos) comma = e.role.size();
+      std::string word;
+      internal::NormalizeWord(std::string_view(e.role).substr(b, comma - b),
+                              word);
+      if (!word.empty()) e.role_keys.push_back(std::move(word));
+      b = comma + 1;
+    }
+    if (e.role_keys.empty() && e.kind == ActorEntryKind::kAgent) {
+      std::vector<MatchUnit> units = internal::NameUnits(e.names[0]);
+      if (!units.empty()) e.role_keys.push_back(units.back().key);
+    }
     if (e.kind == ActorEntryKind::kPerson) {
       if (e.surname.empty()) {
         std::vector<MatchUnit> units = internal::NameUnits(e.names[0]);
@@ -441,6 +455,10 @@ void ActorDictionary::Compile() {
           e.surname = e.names[0].substr(units.back().begin,
                                         units.back().end - units.back().begin);
         }
+      }
+      if (!e.surname.empty()) {
+        std::vector<MatchUnit> su = internal::NameUnits(e.surname);
+        if (!su.empty()) e.surname_key = su.back().key;
       }
       if (!e.no_surname && !e.surname.empty()) {
         std::vector<MatchUnit> units = internal::NameUnits(e.surname);

@@ -80,7 +80,21 @@ struct Memory {
   bool is_person = false;
   std::string surname;  // normalised key of the surname
   char sex = 0;
-  std::vector<std::string> roles;  // normalised role words
+  // Role words of the mention (pointers into the dictionary's entries).
+  static constexpr size_t kMaxRoles = 6;
+  std::array<const std::string*, kMaxRoles> roles{};
+  uint8_t role_count = 0;
+  void AddRoles(const std::vector<std::string>& keys) {
+    for (const std::string& k : keys) {
+      if (role_count < kMaxRoles) roles[role_count++] = &k;
+    }
+  }
+  bool HasRole(const std::string& key) const {
+    for (uint8_t i = 0; i < role_count; ++i) {
+      if (*roles[i] == key) return true;
+    }
+    return false;
+  }
   std::string country;             // first three letters of the code
 };
 
@@ -668,11 +682,7 @@ class SentenceMatcher {
   // ---- 5. coreference ---------------------------------------------------
   std::string SurnameKeyOf(const Phrase& p) const {
     if (p.name_ub != kNone) return units_[p.name_ue - 1].key;
-    if (p.person != kNone) {
-      const ActorEntry& e = entries_[p.person];
-      std::vector<MatchUnit> su = internal::NameUnits(e.surname);
-      if (!su.empty()) return su.back().key;
-    }
+    if (p.person != kNone) return entries_[p.person].surname_key;
     return "";
   }
 
@@ -685,13 +695,6 @@ class SentenceMatcher {
       if (entries_[a].sex) return entries_[a].sex;
     }
     return 0;
-  }
-
-  std::string RoleWordOf(uint32_t agent) const {
-    const ActorEntry& e = entries_[agent];
-    if (!e.role.empty()) return e.role;
-    std::vector<MatchUnit> u = internal::NameUnits(e.names[0]);
-    return u.empty() ? "" : u.back().key;
   }
 
   void Resolve(Phrase& p) {
@@ -728,9 +731,12 @@ class SentenceMatcher {
     } else if (p.kind == MentionKind::kAgent && p.the_before &&
                p.country == kNone && p.seat == kNone && p.agents.size() == 1 &&
                entries_[p.agents[0]].title) {
-      std::string role = RoleWordOf(p.agents[0]);
+      const std::vector<std::string>& roles = entries_[p.agents[0]].role_keys;
       found = latest([&](const Memory& m) {
-        return std::find(m.roles.begin(), m.roles.end(), role) != m.roles.end();
+        for (const std::string& r : roles) {
+          if (m.HasRole(r)) return true;
+        }
+        return false;
       });
     }
     if (found != nullptr) {
@@ -755,6 +761,7 @@ class SentenceMatcher {
           m.surname = it->surname;
           m.sex = it->sex;
           m.roles = it->roles;
+          m.role_count = it->role_count;
           break;
         }
       }
@@ -769,10 +776,8 @@ class SentenceMatcher {
     if (p.pronoun != kNone && entries_[p.pronoun].sex && !m.sex) {
       m.sex = entries_[p.pronoun].sex;
     }
-    for (uint32_t a : p.agents) m.roles.push_back(RoleWordOf(a));
-    if (p.person != kNone && !entries_[p.person].role.empty()) {
-      m.roles.push_back(entries_[p.person].role);
-    }
+    for (uint32_t a : p.agents) m.AddRoles(entries_[a].role_keys);
+    if (p.person != kNone) m.AddRoles(entries_[p.person].role_keys);
     memory_.push_back(std::move(m));
   }
 

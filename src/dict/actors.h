@@ -74,6 +74,10 @@ struct ActorEntry {
   std::string surname;             // person's surname as matched alone
   std::string role;                // role word for "the minister" coreference
   std::string target;  // anaphor: kind of antecedent ("country", ...)
+  // Filled by the compiler: normalised surname and role words (from role=,
+  // else an agent's head word), so matching never re-normalises them.
+  std::string surname_key;
+  std::vector<std::string> role_keys;
 };
 
 // Resolves `entry` for an article date (YYYYMMDD, 0 = unknown):
