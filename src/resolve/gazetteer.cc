@@ -102,7 +102,9 @@ static bool IsGenericKey(std::string_view key) {
       "island",     "highlands",  "midlands",  "mountain",   "river",
       "delta",      "plateau",    "national",  "federal",    "upper",
       "lower",      "middle",     "interior",  "littoral",   "border",
-      "frontier",   "coastal",    "union",     "university", "mission"};
+      "frontier",   "coastal",    "union",     "university", "mission",
+      "un",         "spring",     "summer",    "autumn",     "fall",
+      "winter"};
   for (std::string_view g : kGeneric) {
     if (key == g) return true;
   }

@@ -129,9 +129,9 @@ bool IsAmbiguousWord(std::string_view w) {
 // Surnames of people often in the news that are also towns somewhere
 // ("Obama", Japan): never taken as places on their own.
 bool IsPersonName(std::string_view w) {
-  static constexpr std::array<std::string_view, 8> kWords = {
-      "obama",   "clinton", "carson", "sanders",
-      "kennedy", "bush",    "trump",  "biden"};
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "obama", "clinton", "carson", "sanders", "kennedy", "bush",
+      "trump", "biden",   "mary",   "kara",    "levin",   "rubio"};
   return In(w, kWords);
 }
 

@@ -147,6 +147,10 @@ const char* const kNoPlaces[] = {
     "Critics in the Obama administration objected.",
     "The plan was sent to Obama for approval.",
     "Officials in the West were worried.",
+    "The resolution passed at the UN in the spring.",
+    "Diplomats expect progress by Spring.",
+    "Mary told reporters she was leaving.",
+    "The senator met Mary in the lobby.",
 };
 
 class PlaceTableTest : public ::testing::TestWithParam<Tokenization> {};
