@@ -864,6 +864,14 @@ TEST(CleanTruncationTest, LinkOrAddressAtEndIsNotTruncated) {
   }
 }
 
+TEST(CleanTruncationTest, MissingPeriodAfterAttributionIsNotTruncated) {
+  const auto c = CleanText(
+      "Talks resumed in Geneva on Monday, officials said.\nThe ministry has "
+      "awarded a 28 million dollar contract for work on the new radar system "
+      "in the current fiscal year, the Air Force said");
+  EXPECT_FALSE(c->paragraphs.back().truncated);
+}
+
 TEST(CleanTruncationTest, OptionOff) {
   CleanOptions options;
   options.detect_truncation = false;

@@ -1318,7 +1318,12 @@ bool EndsInPlainWord(std::string_view line) {
       return false;
     }
   }
-  return letter;
+  // Wire copy often drops the final period after the attribution verb
+  // ("..., the Air Force said"): that sentence is complete.
+  constexpr std::string_view kAttributionVerbs[] = {
+      "said",  "says", "added",     "reported", "announced", "stated",
+      "noted", "told", "explained", "wrote",    "reports"};
+  return letter && !EqualsAny(word, kAttributionVerbs);
 }
 
 bool EndsMidSentence(std::string_view line) {
