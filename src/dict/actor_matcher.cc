@@ -95,7 +95,7 @@ struct Memory {
     }
     return false;
   }
-  std::string country;             // first three letters of the code
+  std::string country;  // first three letters of the code
 };
 
 std::string CountryPart(const std::string& code) {
@@ -173,7 +173,9 @@ class SentenceMatcher {
     }
     ids_.assign(units_.size(), ActorTrie::kNoWord);
     for (size_t i = 0; i < units_.size(); ++i) {
-      ids_[i] = trie_.WordId(units_[i].key);
+      ids_[i] = units_[i].case_class == internal::kAnyCase
+                    ? trie_.AnyCaseWordId(units_[i].key)
+                    : trie_.WordId(units_[i].key);
     }
     FindChunks();
     BuildPhrases();

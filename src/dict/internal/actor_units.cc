@@ -372,7 +372,9 @@ std::string PluralOf(std::string_view w) {
   return std::string(w) + "s";
 }
 
-ActorTrie::ActorTrie() : vocab_(1024), edges_(4096) { accepts_.emplace_back(); }
+ActorTrie::ActorTrie() : vocab_(1024), any_case_vocab_(256), edges_(4096) {
+  accepts_.emplace_back();
+}
 
 uint64_t ActorTrie::HashBytes(std::string_view s) {
   // Eight bytes at a time, multiply-mix, then a final mix so that the low
@@ -402,18 +404,43 @@ uint64_t ActorTrie::MixKey(uint64_t k) {
   return k;
 }
 
-void ActorTrie::GrowVocab() {
-  std::vector<VocabSlot> old(vocab_.size() * 2);
-  old.swap(vocab_);
-  const size_t mask = vocab_.size() - 1;
-  for (const VocabSlot& s : old) {
-    if (s.id == kNoWord) continue;
-    const WordText& w = words_[s.id];
-    size_t i =
-        HashBytes(std::string_view(pool_).substr(w.offset, w.length)) & mask;
-    while (vocab_[i].id != kNoWord) i = (i + 1) & mask;
-    vocab_[i] = s;
+uint32_t ActorTrie::FindWord(const std::vector<VocabSlot>& table,
+                             std::string_view key, uint64_t hash) const {
+  const size_t mask = table.size() - 1;
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const VocabSlot& s = table[i];
+    if (s.id == kNoWord) return kNoWord;
+    if (s.tag == tag) {
+      const WordText& w = words_[s.id];
+      if (w.length == key.size() &&
+          std::string_view(pool_).substr(w.offset, w.length) == key) {
+        return s.id;
+      }
+    }
   }
+}
+
+void ActorTrie::InsertWord(std::vector<VocabSlot>& table, size_t& size,
+                           uint64_t hash, uint32_t id) {
+  if ((size + 1) * 2 > table.size()) {
+    std::vector<VocabSlot> old(table.size() * 2);
+    old.swap(table);
+    const size_t mask = table.size() - 1;
+    for (const VocabSlot& s : old) {
+      if (s.id == kNoWord) continue;
+      const WordText& w = words_[s.id];
+      size_t i =
+          HashBytes(std::string_view(pool_).substr(w.offset, w.length)) & mask;
+      while (table[i].id != kNoWord) i = (i + 1) & mask;
+      table[i] = s;
+    }
+  }
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask;
+  while (table[i].id != kNoWord) i = (i + 1) & mask;
+  table[i] = {static_cast<uint32_t>(hash >> 32), id};
+  ++size;
 }
 
 void ActorTrie::GrowEdges() {
@@ -429,20 +456,16 @@ void ActorTrie::GrowEdges() {
 }
 
 uint32_t ActorTrie::AddWord(std::string_view key) {
-  uint32_t id = WordId(key);
-  if (id != kNoWord) return id;
-  if ((vocab_size_ + 1) * 2 > vocab_.size()) GrowVocab();
   const uint64_t h = HashBytes(key);
-  const size_t mask = vocab_.size() - 1;
-  size_t i = h & mask;
-  while (vocab_[i].id != kNoWord) i = (i + 1) & mask;
-  vocab_[i] = {static_cast<uint32_t>(h >> 32),
-               static_cast<uint32_t>(vocab_size_)};
+  uint32_t id = FindWord(vocab_, key, h);
+  if (id != kNoWord) return id;
+  id = static_cast<uint32_t>(words_.size());
   words_.push_back(
       {static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size())});
   pool_.append(key);
+  InsertWord(vocab_, vocab_size_, h, id);
   root_children_.resize(words_.size() * 3, kNoNode);
-  return static_cast<uint32_t>(vocab_size_++);
+  return id;
 }
 
 uint32_t ActorTrie::FindEdge(uint64_t key) const {
@@ -460,6 +483,10 @@ bool ActorTrie::Add(const std::vector<MatchUnit>& units, uint32_t entry,
   uint32_t node = kRoot;
   for (const MatchUnit& u : units) {
     const uint32_t word = AddWord(u.key);
+    if (u.case_class == kAnyCase &&
+        FindWord(any_case_vocab_, u.key, HashBytes(u.key)) == kNoWord) {
+      InsertWord(any_case_vocab_, any_case_size_, HashBytes(u.key), word);
+    }
     const uint64_t key = EdgeKey(node, word, u.case_class);
     uint32_t child = FindEdge(key);
     if (child == kNoNode) {
@@ -483,19 +510,11 @@ bool ActorTrie::Add(const std::vector<MatchUnit>& units, uint32_t entry,
 }
 
 uint32_t ActorTrie::WordId(std::string_view key) const {
-  const uint64_t h = HashBytes(key);
-  const size_t mask = vocab_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const VocabSlot& s = vocab_[i];
-    if (s.id == kNoWord) return kNoWord;
-    if (s.tag == static_cast<uint32_t>(h >> 32)) {
-      const WordText& w = words_[s.id];
-      if (w.length == key.size() &&
-          std::string_view(pool_).substr(w.offset, w.length) == key) {
-        return s.id;
-      }
-    }
-  }
+  return FindWord(vocab_, key, HashBytes(key));
+}
+
+uint32_t ActorTrie::AnyCaseWordId(std::string_view key) const {
+  return FindWord(any_case_vocab_, key, HashBytes(key));
 }
 
 void ActorTrie::Children(uint32_t node, uint32_t word, uint8_t cls,

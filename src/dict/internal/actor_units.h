@@ -79,6 +79,10 @@ class ActorTrie {
 
   // Vocabulary id of a normalised key, or kNoWord.
   uint32_t WordId(std::string_view key) const;
+  // The id of a word that some name demands in any case ("troops", "of"),
+  // else kNoWord. A lower-case text word can only follow such edges, and
+  // this table is small enough to stay in cache.
+  uint32_t AnyCaseWordId(std::string_view key) const;
   // Children of `node` for a text word with id `word` and case class `cls`:
   // one per demanded class the word satisfies ("The" follows both "the" and
   // "The"). Appends to `out`.
@@ -122,7 +126,10 @@ class ActorTrie {
   static uint64_t MixKey(uint64_t k);
   uint32_t AddWord(std::string_view key);
   uint32_t FindEdge(uint64_t key) const;
-  void GrowVocab();
+  uint32_t FindWord(const std::vector<VocabSlot>& table, std::string_view key,
+                    uint64_t hash) const;
+  void InsertWord(std::vector<VocabSlot>& table, size_t& size, uint64_t hash,
+                  uint32_t id);
   void GrowEdges();
 
   std::string pool_;
@@ -132,6 +139,8 @@ class ActorTrie {
   // word starts a walk there, so the root skips the edge table.
   std::vector<uint32_t> root_children_;
   size_t vocab_size_ = 0;
+  std::vector<VocabSlot> any_case_vocab_;
+  size_t any_case_size_ = 0;
   std::vector<EdgeSlot> edges_;
   size_t edge_count_ = 0;
   std::vector<std::vector<Accept>> accepts_;
