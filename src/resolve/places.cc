@@ -226,6 +226,14 @@ class SentenceScanner {
       d.sentence_initial = (k == 0) || (words_[k - 1].stop_after);
       d.mention.candidates.assign(ids.begin(), ids.end());
       d.mention.role = RoleBefore(k);
+      // Lists share the role of their first member: "in Georgia and
+      // Alabama", "in Liberia, Guinea and Sierra Leone".
+      if (!out.empty() && out.back().mention.role != PlaceRole::kDateline &&
+          (previous_end == k ||
+           (previous_end + 1 == k &&
+            (words_[k - 1].lower == "and" || words_[k - 1].lower == "or")))) {
+        d.mention.role = out.back().mention.role;
+      }
       // "talked to Obama": a bare "to" says little about places.
       d.after_to = k > 0 && (words_[k - 1].lower == "to" ||
                              words_[k - 1].lower == "toward" ||
@@ -462,6 +470,10 @@ std::vector<PlaceMention> FindPlaces(const Document& doc, const Gazetteer& g) {
   };
   std::unordered_map<std::string_view, int> named;
   std::string_view dateline_country;
+  long dateline_index = -1;  // the dateline is always the first mention
+  if (!found.empty() && found[0].mention.role == PlaceRole::kDateline) {
+    dateline_index = 0;
+  }
   for (const Detected& d : found) {
     std::string_view country = SoleCountry(g, d.mention);
     if (country.empty()) continue;
@@ -523,11 +535,23 @@ std::vector<PlaceMention> FindPlaces(const Document& doc, const Gazetteer& g) {
           int nr = r == region_support.end() ? 0 : r->second;
           if (own != nullptr && region_key(*own) == key) --nr;
           if (nr > 0) score += 3.0;
+          // The dateline's region: "ATLANTA (AP) -" and then "Georgia".
+          if (dateline_index >= 0 && static_cast<size_t>(dateline_index) != i &&
+              choice[static_cast<size_t>(dateline_index)] >= 0) {
+            const GazetteerPlace& dp = g.place(static_cast<uint32_t>(
+                choice[static_cast<size_t>(dateline_index)]));
+            if (dp.kind != PlaceKind::kCountry && region_key(dp) == key) {
+              score += 3.0;
+            }
+          }
           if (named.count(p.country) > 0) score += 1.0;
         }
+        // The dateline's country: strong for its cities (Tripoli in a
+        // Beirut story), weaker for regions (a Washington story about
+        // Georgia is still about the country).
         if (!dateline_country.empty() && p.country == dateline_country &&
             d.mention.role != PlaceRole::kDateline) {
-          score += 2.0;
+          score += p.kind == PlaceKind::kCity ? 3.0 : 2.0;
         }
         if (score > best_score) {
           best_score = score;

@@ -132,6 +132,16 @@ const PlaceCase kCases[] = {
      "country", kOther},
     {"The plane landed in Moscow, Idaho.", "Moscow, Idaho", "Moscow", "USA",
      "city", kLoc},
+    {"BEIRUT, Lebanon (AP) - Gunmen attacked a checkpoint near Tripoli.",
+     "Tripoli", "Tripoli", "LBN", "city", kLoc},
+    {"WASHINGTON (AP) - Russia and Georgia fought a war in 2008.", "Georgia",
+     "Georgia", "GEO", "country", kOther},
+    {"ATLANTA (AP) - Voters lined up in Georgia on Tuesday.", "Georgia",
+     "Georgia", "USA", "region", kLoc},
+    {"Voters lined up in Georgia and Alabama.", "Alabama", "Alabama", "USA",
+     "region", kLoc},
+    {"Ebola killed thousands in Liberia, Guinea and Sierra Leone.", "Guinea",
+     "Guinea", "GIN", "country", kLoc},
 };
 
 // Sentences whose capitalised words are not places.
