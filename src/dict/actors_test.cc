@@ -252,6 +252,38 @@ TEST_F(ActorsTest, PronounNeedsACompatibleRecentPerson) {
   EXPECT_EQ(CodeOf(g, "She"), "USAGOV");
 }
 
+TEST_F(ActorsTest, BareRoleTakesTheNearestPrecedingCountry) {
+  auto f = Run("Russian troops shelled the town while Syrian officials said "
+               "rebels had left, and police blocked the roads.",
+               "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "rebels"), "SYRREB");
+  EXPECT_EQ(CodeOf(f, "police"), "SYRCOP");
+  // With no country before it, the sentence's only country is used.
+  auto g = Run("On Monday police arrested two men in Turkey.", "2016-01-01");
+  EXPECT_EQ(CodeOf(g, "police"), "TURCOP");
+}
+
+TEST_F(ActorsTest, ForeignRoleTakesNoCountry) {
+  auto f = Run("Turkey said foreign protesters had crossed the border.",
+               "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "protesters"), "OPP");
+}
+
+TEST_F(ActorsTest, OffsetsPointIntoTheOriginalText) {
+  article_.text = "  Syrian rebels attacked the town.";
+  article_.date = "2016-01-01";
+  Document doc;
+  ASSERT_TRUE(pipeline_->Run(article_, doc).ok());
+  ActorMatcher(*dict_).Match(doc);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  const Mention& m = doc.mentions[0];
+  EXPECT_EQ(article_.text.substr(m.orig.begin, m.orig.size()),
+            "Syrian rebels");
+  EXPECT_EQ(m.code, "SYRREB");
+  EXPECT_EQ(m.sentence, 0u);
+  EXPECT_LT(m.token_begin, m.token_end);
+}
+
 TEST_F(ActorsTest, CountryAnaphor) {
   auto f =
       Run("Syria rejected the plan. Officials said the country would "
