@@ -364,6 +364,14 @@ TEST(SegmentHeadlines, EndAtTheParagraphEnd) {
   });
 }
 
+TEST(SegmentProperties, ParagraphIsTheCleanTextLine) {
+  Segmented s("Talks fail\n\nBoth sides walk out. Nobody won.");
+  ASSERT_EQ(s.doc.sentences.size(), 3u);
+  EXPECT_EQ(s.doc.sentences[0].paragraph, 0u);
+  EXPECT_EQ(s.doc.sentences[1].paragraph, 2u);
+  EXPECT_EQ(s.doc.sentences[2].paragraph, 2u);
+}
+
 TEST(SegmentHeadlines, KindAndTruncationComeFromTheParagraph) {
   Segmented headline("Rebels seize town", SentenceKind::kHeadline);
   ASSERT_EQ(headline.doc.sentences.size(), 1u);
