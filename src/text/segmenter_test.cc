@@ -463,6 +463,11 @@ TEST(SplitAbbreviationAtEnd, SplitsOnlyBeforeASentenceStart) {
       {"They sold books, maps, etc. The shop closed.",
        "They sold books , maps , etc. || The shop closed ."},
       {"He arrived at 9 p.m. local time.", "He arrived at 9 p.m. local time ."},
+      {"Talks were held in the U.S. Officials said little.",
+       "Talks were held in the U.S. || Officials said little ."},
+      {"U.S. Officials Say Talks Failed", "U.S. Officials Say Talks Failed"},
+      {"The aid came from the E.U. Police escorted the convoy.",
+       "The aid came from the E.U. || Police escorted the convoy ."},
       {"Aid reached the U.K. But it was late.",
        "Aid reached the U.K. || But it was late ."},
       {"Troops returned to the U.S. (They had served a year.)",
@@ -667,6 +672,8 @@ TEST(SegmentWordLists, Lookups) {
   EXPECT_TRUE(IsSentenceStarter("The"));
   EXPECT_FALSE(IsSentenceStarter("the"));
   EXPECT_FALSE(IsSentenceStarter("Obama"));
+  EXPECT_EQ(SentenceStarterKind("Police"), StarterKind::kNoun);
+  EXPECT_EQ(SentenceStarterKind("But"), StarterKind::kFunctionWord);
 }
 
 }  // namespace

@@ -166,26 +166,37 @@ constexpr std::string_view kUnits[] = {
 };
 
 constexpr std::string_view kSentenceStarters[] = {
-    "the",      "a",        "an",           "this",      "that",
-    "these",    "those",    "there",        "their",     "they",
-    "he",       "she",      "it",           "its",       "his",
-    "her",      "we",       "our",          "i",         "you",
-    "your",     "in",       "on",           "at",        "for",
-    "from",     "with",     "by",           "as",        "but",
-    "and",      "or",       "so",           "yet",       "if",
-    "when",     "while",    "after",        "before",    "since",
-    "although", "though",   "however",      "meanwhile", "also",
-    "still",    "some",     "many",         "most",      "both",
-    "all",      "each",     "no",           "not",       "what",
-    "who",      "why",      "how",          "where",     "which",
-    "earlier",  "later",    "last",         "now",       "then",
-    "thus",     "instead",  "nevertheless", "moreover",  "furthermore",
-    "indeed",   "yes",      "officials",    "according", "under",
-    "during",   "despite",  "among",        "its",       "my",
-    "one",      "two",      "several",      "more",      "such",
-    "because",  "until",    "unless",       "once",      "here",
-    "today",    "tomorrow", "yesterday",    "nor",       "neither",
-    "every",
+    "the",      "a",         "an",           "this",      "that",
+    "these",    "those",     "there",        "their",     "they",
+    "he",       "she",       "it",           "its",       "his",
+    "her",      "we",        "our",          "i",         "you",
+    "your",     "in",        "on",           "at",        "for",
+    "from",     "with",      "by",           "as",        "but",
+    "and",      "or",        "so",           "yet",       "if",
+    "when",     "while",     "after",        "before",    "since",
+    "although", "though",    "however",      "meanwhile", "also",
+    "still",    "some",      "many",         "most",      "both",
+    "all",      "each",      "no",           "not",       "what",
+    "who",      "why",       "how",          "where",     "which",
+    "earlier",  "later",     "last",         "now",       "then",
+    "thus",     "instead",   "nevertheless", "moreover",  "furthermore",
+    "indeed",   "yes",       "according",    "under",     "during",
+    "despite",  "among",     "its",          "my",        "one",
+    "two",      "several",   "more",         "such",      "because",
+    "until",    "unless",    "once",         "here",      "today",
+    "tomorrow", "yesterday", "nor",          "neither",   "every",
+};
+
+// Plural nouns that often open a news sentence. After an abbreviation they
+// end the sentence only when the word after them is not capitalised too
+// ("in the U.S. Officials said" splits, the headline "U.S. Officials Say"
+// does not).
+constexpr std::string_view kNounStarters[] = {
+    "officials",   "police",        "authorities", "troops",      "protesters",
+    "analysts",    "experts",       "critics",     "lawmakers",   "residents",
+    "witnesses",   "investigators", "doctors",     "diplomats",   "leaders",
+    "prosecutors", "democrats",     "republicans", "voters",      "rebels",
+    "militants",   "soldiers",      "forces",      "negotiators", "talks",
 };
 
 constexpr std::string_view kSpeechVerbs[] = {
@@ -228,6 +239,7 @@ struct Tables {
                          static_cast<uint8_t>(AbbreviationKind::kNumberSign));
     for (auto w : kHyphenPrefixes) hyphen_prefixes.Insert(w, 1);
     for (auto w : kSentenceStarters) sentence_starters.Insert(w, 1);
+    for (auto w : kNounStarters) sentence_starters.Insert(w, 2);
     for (auto w : kSpeechVerbs) speech_verbs.Insert(w, 1);
     for (auto w : kUnits) units.Insert(w, 1);
   }
@@ -257,8 +269,13 @@ bool IsHyphenPrefix(std::string_view word) {
   return GetTables().hyphen_prefixes.Find(word) != 0;
 }
 
+StarterKind SentenceStarterKind(std::string_view word) {
+  if (!StartsUpper(word)) return StarterKind::kNone;
+  return static_cast<StarterKind>(GetTables().sentence_starters.Find(word));
+}
+
 bool IsSentenceStarter(std::string_view word) {
-  return StartsUpper(word) && GetTables().sentence_starters.Find(word) != 0;
+  return SentenceStarterKind(word) != StarterKind::kNone;
 }
 
 bool IsUnit(std::string_view word) { return GetTables().units.Find(word) != 0; }

@@ -33,8 +33,17 @@ AbbreviationKind LookupAbbreviation(std::string_view word);
 // ("anti-American", "e-mail", "mid-July", "co-workers"), any case.
 bool IsHyphenPrefix(std::string_view word);
 
-// True for capitalised words that often open a sentence and rarely follow an
-// abbreviation inside one ("The", "He", "But", "In").
+enum class StarterKind : uint8_t {
+  kNone = 0,
+  kFunctionWord,  // "The", "He", "But", "In"
+  kNoun,          // "Officials", "Police", "Troops"
+};
+
+// Whether a capitalised word often opens a news sentence and rarely follows
+// an abbreviation inside one.
+StarterKind SentenceStarterKind(std::string_view word);
+
+// SentenceStarterKind(word) != kNone.
 bool IsSentenceStarter(std::string_view word);
 
 // True for units that UD EWT splits off a number ("10|am", "$2|bn"),

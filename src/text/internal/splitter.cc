@@ -145,9 +145,18 @@ bool EndsSentence(std::string_view text, std::span<const RawToken> tokens,
       const RawToken& abbreviation = tokens[next - closers - 1];
       if ((abbreviation.flags & kMonth) && IsDigit(n[0])) return false;
       if (closers > 0) return IsUpper(n[0]) || IsOpener(n);
-      return IsSentenceStarter(n) ||
-             (IsOpener(n) && n != "(" && next + 1 < tokens.size() &&
-              IsUpper(Text(text, tokens[next + 1])[0]));
+      switch (SentenceStarterKind(n)) {
+        case StarterKind::kFunctionWord:
+          return true;
+        case StarterKind::kNoun:
+          // Not in a title-case headline: "U.S. Officials Say".
+          return next + 1 >= tokens.size() ||
+                 !IsUpper(Text(text, tokens[next + 1])[0]);
+        case StarterKind::kNone:
+          break;
+      }
+      return IsOpener(n) && n != "(" && next + 1 < tokens.size() &&
+             IsUpper(Text(text, tokens[next + 1])[0]);
     }
     case Terminal::kNone:
       break;
