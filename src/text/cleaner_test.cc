@@ -872,6 +872,13 @@ TEST(CleanTruncationTest, MissingPeriodAfterAttributionIsNotTruncated) {
   EXPECT_FALSE(c->paragraphs.back().truncated);
 }
 
+TEST(CleanTruncationTest, CommaAfterFinalPeriodIsNotTruncated) {
+  const auto c = CleanText(
+      "The president appoints a new prime minister three days after the "
+      "previous one resigned over a dispute with the ruling party.,");
+  EXPECT_FALSE(c->paragraphs.back().truncated);
+}
+
 TEST(CleanTruncationTest, OptionOff) {
   CleanOptions options;
   options.detect_truncation = false;

@@ -1306,7 +1306,11 @@ bool EndsWithEllipsis(std::string_view line) {
 
 bool EndsInPlainWord(std::string_view line) {
   if (line.empty()) return false;
-  if (line.back() == ',' || line.back() == ';') return true;
+  if (line.back() == ',' || line.back() == ';') {
+    // ".," is a list artefact after a complete sentence, not a cut.
+    const char before = line.size() > 1 ? line[line.size() - 2] : ' ';
+    return before != '.' && before != '!' && before != '?' && before != '"';
+  }
   size_t start = line.rfind(' ');
   start = start == kNpos ? 0 : start + 1;
   const std::string_view word = line.substr(start);
