@@ -587,6 +587,25 @@ TEST(SegmentProperties, HugeLineWithoutSpaces) {
   EXPECT_EQ(one_token.doc.tokens[0].clean.size(), 1u << 20);
 }
 
+// Inputs that would take quadratic time if a look-ahead scan were repeated
+// from every position of a long run.
+TEST(SegmentProperties, LongRunsStayLinear) {
+  auto repeat = [](std::string_view unit, size_t times) {
+    std::string s;
+    for (size_t i = 0; i < times; ++i) s += unit;
+    return s;
+  };
+  ExpectWellFormed(repeat("1-", 200000) + "1x");
+  ExpectWellFormed(repeat("a+", 200000) + "!@");
+  ExpectWellFormed(repeat("1/", 200000) + "a");
+  ExpectWellFormed(repeat("a.", 200000) + "com/");
+  ExpectWellFormed(repeat("x'", 200000));
+  ExpectWellFormed(repeat("a@", 200000));
+  ExpectWellFormed(repeat("1,", 200000));
+  ExpectWellFormed(repeat("(", 200000) + repeat(")", 200000));
+  ExpectWellFormed(repeat("A. ", 100000));
+}
+
 TEST(SegmentProperties, RandomBytes) {
   uint32_t state = 12345;
   const std::string alphabet =

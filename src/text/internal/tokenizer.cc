@@ -456,7 +456,10 @@ class Scanner {
   }
 
   // End of an e-mail address starting at p ("name.x@host.org"), or 0.
-  uint32_t EmailEnd(uint32_t p, uint32_t e) const {
+  // A failed scan from p fails from every later start up to where it
+  // stopped, so that range is not scanned again ("a+a+a+...").
+  uint32_t EmailEnd(uint32_t p, uint32_t e) {
+    if (p < no_email_before_) return 0;
     uint32_t q = p;
     while (q < e &&
            (IsAsciiLetter(s_[q]) || IsAsciiDigit(s_[q]) ||
@@ -464,7 +467,10 @@ class Scanner {
            s_[q] != 0) {
       ++q;
     }
-    if (q == p || q >= e || s_[q] != '@') return 0;
+    if (q == p || q >= e || s_[q] != '@') {
+      no_email_before_ = q;
+      return 0;
+    }
     uint32_t host = q + 1;
     q = host;
     while (q < e && (IsAsciiLetter(s_[q]) || IsAsciiDigit(s_[q]) ||
@@ -472,15 +478,20 @@ class Scanner {
       ++q;
     }
     while (q > host && (s_[q - 1] == '.' || s_[q - 1] == '-')) --q;
-    if (q == host) return 0;
+    if (q == host) {
+      no_email_before_ = host;
+      return 0;
+    }
     return q;
   }
 
   // End of a run of digit groups joined by hyphens starting at p that UD
   // keeps whole: three or more groups (dates "2015-12-15", phone numbers)
   // or a 3-4 phone number ("555-0123"). Returns 0 otherwise ("1990-2000",
-  // "15-year" are split).
-  uint32_t NumericCodeEnd(uint32_t p, uint32_t e) const {
+  // "15-year" are split). As with EmailEnd, a failed scan is not repeated
+  // from later groups of the same run ("1-1-1-...-1x").
+  uint32_t NumericCodeEnd(uint32_t p, uint32_t e) {
+    if (p < no_code_before_) return 0;
     uint32_t groups = 0;
     uint32_t first_len = 0;
     uint32_t last_len = 0;
@@ -498,10 +509,12 @@ class Scanner {
       }
       break;
     }
-    if (IsWordKind(KindAt(q)) && q < e) return 0;  // "2-3x", "15-year"
-    if (groups >= 3 || (groups == 2 && first_len == 3 && last_len == 4)) {
+    bool whole = !(IsWordKind(KindAt(q)) && q < e);  // not "2-3x", "15-year"
+    if (whole &&
+        (groups >= 3 || (groups == 2 && first_len == 3 && last_len == 4))) {
       return q;
     }
+    no_code_before_ = q;
     return 0;
   }
 
@@ -593,7 +606,7 @@ class Scanner {
         q += 1;  // "1,200,000"
         continue;
       }
-      if (c.kind == '/' && LooksLikeDomain(start, q)) {
+      if (c.kind == '/' && last == kLetter && LooksLikeDomain(start, q)) {
         // "pic.twitter.com/xyz": a URL without its scheme.
         uint32_t url_end = TrimClosing(start, e);
         if (url_end > q + 1) {
@@ -678,6 +691,8 @@ class Scanner {
   const char* s_;
   uint32_t end_;
   std::vector<RawToken>& out_;
+  uint32_t no_email_before_ = 0;  // EmailEnd() fails for starts below this
+  uint32_t no_code_before_ = 0;   // NumericCodeEnd() likewise
 };
 
 }  // namespace
