@@ -273,6 +273,9 @@ Status ParseEventObject(const object& obj, Event& e, Article* article) {
   }
   if (id.is_string()) {
     e.article_id.assign(id.get_string().value());
+    if (e.article_id.empty()) {
+      return InvalidArgumentError("empty \"article_id\"");
+    }
   } else if (id.is_int64()) {
     e.article_id = std::to_string(id.get_int64().value());
   } else {

@@ -399,6 +399,8 @@ TEST(ParseEventJsonTest, RejectsBadLines) {
            Case{"{\"article_id\": \"a1\"", "malformed JSON"},
            Case{"[1, 2]", "expected a JSON object"},
            Case{"{\"cameo\": \"043\"}", "missing \"article_id\""},
+           Case{"{\"article_id\": \"\", \"cameo\": \"043\"}",
+                "empty \"article_id\""},
            Case{"{\"article_id\": \"a1\", \"cameo\": 43}", "\"cameo\""},
            Case{"{\"article_id\": \"a1\", \"quad_class\": 7}", "quad_class"},
            Case{"{\"article_id\": \"a1\", \"source\": \"USA\"}", "\"source\""},

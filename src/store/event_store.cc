@@ -703,8 +703,11 @@ StatusOr<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& q) {
   };
   std::string dyad = direction(q.source, q.target);
   if (q.both_directions) dyad += " OR " + direction(q.target, q.source);
+  // Sums are rounded to 6 decimals: scores have one decimal, and adding
+  // 300 times 2.8 in binary floating point should still print 840.
   std::string sql = "SELECT " + period +
-                    " AS period, count(*), total(goldstein), avg(goldstein),"
+                    " AS period, count(*), round(total(goldstein), 6),"
+                    " round(avg(goldstein), 6),"
                     " sum(quad_class IS NULL), sum(quad_class = 1),"
                     " sum(quad_class = 2), sum(quad_class = 3),"
                     " sum(quad_class = 4) FROM events WHERE " +

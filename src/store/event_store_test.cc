@@ -423,6 +423,19 @@ TEST_F(EventStoreTest, SeriesCountsPerPeriod) {
   EXPECT_EQ((*days)[1].quad[3], 1);
   EXPECT_EQ((*days)[2].period, "2016-01-04");
 
+  // Many one-decimal scores add up without binary noise.
+  std::vector<Event> many(
+      300, event("s2", "USAGOV", "CHNGOV", "2015-03-02", "043", 1, 2.8));
+  ASSERT_TRUE(store->Put(testing::SampleArticle("s2", "", "", ""), many).ok());
+  ASSERT_TRUE(store->Flush().ok());
+  SeriesQuery china;
+  china.target = "CHN";
+  china.by = SeriesPeriod::kMonth;
+  auto march = store->Series(china);
+  ASSERT_EQ(march->size(), 2u);
+  EXPECT_EQ((*march)[0].goldstein_sum, 840.0);
+  EXPECT_EQ((*march)[0].goldstein_mean, 2.8);
+
   q.by = SeriesPeriod::kWeek;
   auto weeks = store->Series(q);
   ASSERT_EQ(weeks->size(), 2u);
