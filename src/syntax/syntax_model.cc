@@ -1,0 +1,257 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Assembling, saving and loading the syntax model (see syntax_model.h), and
+// the per-sentence analysis: word hashes once, tagging, lemmas, parsing, then
+// features derived from tags and tree.
+#include "syntax/syntax_model.h"
+
+#include <cstdlib>
+
+#include "syntax/morph_features.h"
+#include "tag/bytes.h"
+#include "tag/model_file.h"
+
+namespace dyad::internal {
+namespace {
+
+// Self-test sentences: replayed on load; their analyses are stored in the
+// model when it is written.
+constexpr std::string_view kSelfTestSentences[] = {
+    "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John "
+    "Kerry in Moscow on Tuesday .",
+    "The embassy was attacked by protesters who demanded that the ambassador "
+    "leave .",
+    "Iran did not attend the talks , officials said .",
+};
+
+std::vector<std::string_view> SplitSpaces(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    if (j > i) out.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ResolveDataDir(const std::string& data_dir) {
+  if (!data_dir.empty()) return data_dir;
+  if (const char* env = std::getenv("DYAD_DATA"); env != nullptr && *env) {
+    return env;
+  }
+#ifdef DYAD_DEFAULT_DATA_DIR
+  return DYAD_DEFAULT_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+std::string SyntaxModelPath(const std::string& data_dir) {
+  return ResolveDataDir(data_dir) + "/" +
+         std::string(SyntaxModel::kDefaultFile);
+}
+
+SyntaxModel::SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser,
+                         std::string data_version,
+                         std::map<std::string, std::string> metadata)
+    : tagger_(std::move(tagger)),
+      lemmatizer_(std::move(lemmatizer)),
+      parser_(std::move(parser)),
+      data_version_(std::move(data_version)),
+      metadata_(std::move(metadata)) {}
+
+void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
+                          std::vector<WordAnalysis>& out) const {
+  const size_t n = forms.size();
+  thread_local std::vector<WordHashes> hashes;
+  thread_local std::vector<TagClass> tags;
+  thread_local std::vector<Xpos> xpos;
+  thread_local std::vector<int> heads;
+  thread_local std::vector<Deprel> labels;
+  thread_local std::vector<std::string> lemmas;
+  thread_local std::vector<uint32_t> feats;
+  hashes.resize(n);
+  tags.resize(n);
+  xpos.resize(n);
+  heads.resize(n);
+  labels.resize(n);
+  lemmas.resize(n);
+  out.resize(n);
+  for (size_t i = 0; i < n; ++i) ComputeWordHashes(forms[i], i == 0, hashes[i]);
+  tagger_.Tag(hashes.data(), n, tags.data());
+  for (size_t i = 0; i < n; ++i) xpos[i] = tags[i].xpos;
+  parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
+  for (size_t i = 0; i < n; ++i) {
+    lemmatizer_.Lemmatize(forms[i], xpos[i], lemmas[i]);
+  }
+  DeriveFeatures(xpos, lemmas, heads, labels, feats);
+  for (size_t i = 0; i < n; ++i) {
+    WordAnalysis& w = out[i];
+    w.upos = tags[i].upos;
+    w.xpos = xpos[i];
+    w.lemma = lemmas[i];
+    w.head = heads[i];
+    w.deprel = labels[i];
+    w.feats = feats[i];
+  }
+}
+
+void SyntaxModel::AnnotateConllu(ConlluSentence& sentence) const {
+  std::vector<std::string_view> forms;
+  for (const ConlluWord& w : sentence.words) forms.push_back(w.form);
+  std::vector<WordAnalysis> analysis;
+  Analyze(forms, analysis);
+  for (size_t i = 0; i < analysis.size(); ++i) {
+    ConlluWord& w = sentence.words[i];
+    const WordAnalysis& a = analysis[i];
+    w.lemma = a.lemma;
+    w.upos = UposName(a.upos);
+    w.xpos = XposName(a.xpos);
+    w.feats = FeaturesToConllu(a.feats);
+    w.head = a.head + 1;  // CoNLL-U: 0 is the root
+    w.deprel = DeprelName(a.deprel);
+    w.deps = "_";
+  }
+}
+
+std::string SyntaxModel::Serialize() const {
+  ModelFileWriter file;
+  {
+    ByteWriter meta;
+    meta.Put<uint32_t>(static_cast<uint32_t>(metadata_.size()));
+    for (const auto& [key, value] : metadata_) {
+      meta.PutString(key);
+      meta.PutString(value);
+    }
+    file.AddSection("META", std::move(meta.bytes()));
+  }
+  {
+    ByteWriter tagger;
+    tagger_.Serialize(tagger);
+    file.AddSection("TAGGER", std::move(tagger.bytes()));
+  }
+  {
+    ByteWriter lemmas;
+    lemmatizer_.Serialize(lemmas);
+    file.AddSection("LEMMAS", std::move(lemmas.bytes()));
+  }
+  {
+    ByteWriter parser;
+    parser_.Serialize(parser);
+    file.AddSection("PARSER", std::move(parser.bytes()));
+  }
+  {
+    // Expected analyses: per word xpos, head, deprel, lemma.
+    ByteWriter test;
+    test.Put<uint32_t>(static_cast<uint32_t>(std::size(kSelfTestSentences)));
+    std::vector<WordAnalysis> analysis;
+    for (std::string_view sentence : kSelfTestSentences) {
+      test.PutString(sentence);
+      Analyze(SplitSpaces(sentence), analysis);
+      test.Put<uint32_t>(static_cast<uint32_t>(analysis.size()));
+      for (const WordAnalysis& a : analysis) {
+        test.Put<uint8_t>(static_cast<uint8_t>(a.xpos));
+        test.Put<int32_t>(a.head);
+        test.PutString(DeprelName(a.deprel));
+        test.PutString(a.lemma);
+      }
+    }
+    file.AddSection("SELFTEST", std::move(test.bytes()));
+  }
+  return file.Serialize(kFormatVersion, data_version_);
+}
+
+StatusOr<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
+    const std::string& path) {
+  DYAD_ASSIGN_OR_RETURN(ModelFile file, ModelFile::Load(path, kFormatVersion));
+  return FromFile(file);
+}
+
+StatusOr<std::unique_ptr<SyntaxModel>> SyntaxModel::FromBytes(
+    std::string bytes, std::string_view origin) {
+  DYAD_ASSIGN_OR_RETURN(
+      ModelFile file,
+      ModelFile::Parse(std::move(bytes), kFormatVersion, origin));
+  return FromFile(file);
+}
+
+StatusOr<std::unique_ptr<SyntaxModel>> SyntaxModel::FromFile(
+    const ModelFile& file) {
+  std::unique_ptr<SyntaxModel> model(new SyntaxModel());
+  model->data_version_ = file.data_version();
+  const std::string where = file.origin() + ": ";
+  auto section = [&](std::string_view name, auto&& read) -> Status {
+    StatusOr<std::string_view> bytes = file.Section(name);
+    if (!bytes.ok()) return bytes.status();
+    ByteReader reader(*bytes, name);
+    Status s = read(reader);
+    if (!s.ok()) return DataLossError(where + s.message());
+    return Status::Ok();
+  };
+  DYAD_RETURN_IF_ERROR(section("META", [&](ByteReader& r) -> Status {
+    uint32_t n = 0;
+    DYAD_RETURN_IF_ERROR(r.Get(n));
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string key, value;
+      DYAD_RETURN_IF_ERROR(r.GetString(key));
+      DYAD_RETURN_IF_ERROR(r.GetString(value));
+      model->metadata_[key] = value;
+    }
+    return Status::Ok();
+  }));
+  DYAD_RETURN_IF_ERROR(section(
+      "TAGGER", [&](ByteReader& r) { return model->tagger_.Deserialize(r); }));
+  DYAD_RETURN_IF_ERROR(section("LEMMAS", [&](ByteReader& r) {
+    return model->lemmatizer_.Deserialize(r);
+  }));
+  DYAD_RETURN_IF_ERROR(section(
+      "PARSER", [&](ByteReader& r) { return model->parser_.Deserialize(r); }));
+  StatusOr<std::string_view> selftest = file.Section("SELFTEST");
+  if (!selftest.ok()) return selftest.status();
+  Status s = model->SelfTest(*selftest);
+  if (!s.ok()) return DataLossError(where + s.message());
+  return model;
+}
+
+Status SyntaxModel::SelfTest(std::string_view bytes) const {
+  ByteReader r(bytes, "SELFTEST");
+  uint32_t count = 0;
+  DYAD_RETURN_IF_ERROR(r.Get(count));
+  std::vector<WordAnalysis> analysis;
+  for (uint32_t s = 0; s < count; ++s) {
+    std::string sentence;
+    DYAD_RETURN_IF_ERROR(r.GetString(sentence));
+    uint32_t n = 0;
+    DYAD_RETURN_IF_ERROR(r.Get(n));
+    Analyze(SplitSpaces(sentence), analysis);
+    if (analysis.size() != n) {
+      return DataLossError("self-test sentence " + std::to_string(s) +
+                           ": word count differs");
+    }
+    for (uint32_t i = 0; i < n; ++i) {
+      uint8_t xpos = 0;
+      int32_t head = 0;
+      std::string deprel, lemma;
+      DYAD_RETURN_IF_ERROR(r.Get(xpos));
+      DYAD_RETURN_IF_ERROR(r.Get(head));
+      DYAD_RETURN_IF_ERROR(r.GetString(deprel));
+      DYAD_RETURN_IF_ERROR(r.GetString(lemma));
+      const WordAnalysis& a = analysis[i];
+      if (static_cast<uint8_t>(a.xpos) != xpos || a.head != head ||
+          DeprelName(a.deprel) != deprel || a.lemma != lemma) {
+        return DataLossError(
+            "self-test failed: the model and this build of dyad disagree on "
+            "word " +
+            std::to_string(i + 1) + " of \"" + sentence +
+            "\"; the model was made for another version of the code");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad::internal

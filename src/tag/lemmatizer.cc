@@ -1,0 +1,181 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Lexicon plus learned suffix rules (see lemmatizer.h).
+//
+// Learning: each distinct (lowercased form, XPOS, lemma) type gives a
+// transformation "strip n bytes, append s" (n and s from the longest common
+// prefix of form and lemma). It votes for that transformation under every
+// suffix of the form of length max(n, 1) to kMaxSuffix, XPOS included. A
+// suffix key keeps the transformation with the most votes if it has at least
+// two. Identity transformations vote too, so "-ss" nouns are not stripped.
+// Lookup: exact form, then lowercased form, then rules from the longest
+// suffix down; else the lowercased form (the form itself for proper nouns).
+#include "tag/lemmatizer.h"
+
+#include <algorithm>
+#include <map>
+
+#include "tag/hash.h"
+
+namespace dyad::internal {
+namespace {
+
+constexpr size_t kMaxSuffix = 6;
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+uint64_t FormKey(std::string_view form, Xpos xpos, bool lowered) {
+  return FeatureKey(lowered ? 1 : 0, HashBytes(form),
+                    static_cast<uint64_t>(xpos) + 1);
+}
+
+uint64_t SuffixKey(std::string_view suffix, Xpos xpos) {
+  return FeatureKey(2, HashBytes(suffix), static_cast<uint64_t>(xpos) + 1);
+}
+
+bool IsProperNoun(Xpos xpos) {
+  return xpos == Xpos::kNNP || xpos == Xpos::kNNPS;
+}
+
+}  // namespace
+
+Lemmatizer Lemmatizer::Train(const std::vector<LemmaExample>& examples) {
+  // Most frequent lemma per (form, xpos) and per (lowercased form, xpos).
+  std::map<uint64_t, std::map<std::string, int>> lemma_counts;
+  std::map<std::tuple<std::string, int, std::string>, int> types;
+  for (const LemmaExample& e : examples) {
+    if (e.form.empty() || e.lemma.empty() || e.lemma == "_") continue;
+    ++lemma_counts[FormKey(e.form, e.xpos, false)][e.lemma];
+    std::string lower = AsciiLower(e.form);
+    ++lemma_counts[FormKey(lower, e.xpos, true)][e.lemma];
+    ++types[{lower, static_cast<int>(e.xpos),
+             IsProperNoun(e.xpos) ? AsciiLower(e.lemma) : e.lemma}];
+  }
+  Lemmatizer out;
+  for (const auto& [key, counts] : lemma_counts) {
+    auto best = std::max_element(
+        counts.begin(), counts.end(),
+        [](const auto& a, const auto& b) { return a.second < b.second; });
+    out.lexicon_keys_.push_back(key);
+    out.lexicon_lemmas_.push_back(best->first);
+  }
+  // Suffix rule votes.
+  std::map<uint64_t, std::map<std::pair<int, std::string>, int>> votes;
+  for (const auto& [type, count] : types) {
+    const auto& [form, xpos, lemma] = type;
+    size_t common = 0;
+    while (common < form.size() && common < lemma.size() &&
+           form[common] == lemma[common]) {
+      ++common;
+    }
+    const size_t strip = form.size() - common;
+    if (strip > kMaxSuffix) continue;
+    const std::string append = lemma.substr(common);
+    for (size_t k = std::max<size_t>(strip, 1);
+         k <= kMaxSuffix && k < form.size(); ++k) {
+      ++votes[SuffixKey(std::string_view(form).substr(form.size() - k),
+                        static_cast<Xpos>(xpos))]
+             [{static_cast<int>(strip), append}];
+    }
+  }
+  for (const auto& [key, rules] : votes) {
+    auto best = std::max_element(
+        rules.begin(), rules.end(),
+        [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best->second < 2) continue;
+    out.rule_keys_.push_back(key);
+    out.rules_.push_back(
+        {static_cast<uint8_t>(best->first.first), best->first.second});
+  }
+  out.Index();
+  return out;
+}
+
+void Lemmatizer::Index() {
+  lexicon_index_.clear();
+  rule_index_.clear();
+  for (uint32_t i = 0; i < lexicon_keys_.size(); ++i) {
+    lexicon_index_[lexicon_keys_[i]] = i;
+  }
+  for (uint32_t i = 0; i < rule_keys_.size(); ++i) {
+    rule_index_[rule_keys_[i]] = i;
+  }
+}
+
+void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
+                           std::string& out) const {
+  if (form.empty()) {
+    out.clear();
+    return;
+  }
+  auto it = lexicon_index_.find(FormKey(form, xpos, false));
+  if (it != lexicon_index_.end()) {
+    out = lexicon_lemmas_[it->second];
+    return;
+  }
+  char buffer[64];
+  const bool short_form = form.size() <= sizeof(buffer);
+  std::string_view lower = form;
+  if (short_form) {
+    for (size_t i = 0; i < form.size(); ++i) {
+      char c = form[i];
+      buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    lower = std::string_view(buffer, form.size());
+  }
+  it = lexicon_index_.find(FormKey(lower, xpos, true));
+  if (it != lexicon_index_.end()) {
+    out = lexicon_lemmas_[it->second];
+    return;
+  }
+  const bool proper = IsProperNoun(xpos);
+  if (xpos == Xpos::kNNP || !short_form) {
+    out.assign(proper ? form : lower);
+    return;
+  }
+  const std::string_view base = proper ? form : lower;
+  for (size_t k = std::min(kMaxSuffix, lower.size() - 1); k >= 1; --k) {
+    auto r = rule_index_.find(SuffixKey(lower.substr(lower.size() - k), xpos));
+    if (r == rule_index_.end()) continue;
+    const Rule& rule = rules_[r->second];
+    if (rule.strip >= base.size()) break;
+    out.assign(base.substr(0, base.size() - rule.strip));
+    out += rule.append;
+    return;
+  }
+  out.assign(base);
+}
+
+void Lemmatizer::Serialize(ByteWriter& out) const {
+  out.PutArray(lexicon_keys_);
+  for (const std::string& lemma : lexicon_lemmas_) out.PutString(lemma);
+  out.PutArray(rule_keys_);
+  for (const Rule& rule : rules_) {
+    out.Put<uint8_t>(rule.strip);
+    out.PutString(rule.append);
+  }
+}
+
+Status Lemmatizer::Deserialize(ByteReader& in) {
+  DYAD_RETURN_IF_ERROR(in.GetArray(lexicon_keys_));
+  lexicon_lemmas_.resize(lexicon_keys_.size());
+  for (std::string& lemma : lexicon_lemmas_) {
+    DYAD_RETURN_IF_ERROR(in.GetString(lemma));
+  }
+  DYAD_RETURN_IF_ERROR(in.GetArray(rule_keys_));
+  rules_.resize(rule_keys_.size());
+  for (Rule& rule : rules_) {
+    DYAD_RETURN_IF_ERROR(in.Get(rule.strip));
+    DYAD_RETURN_IF_ERROR(in.GetString(rule.append));
+  }
+  Index();
+  return Status::Ok();
+}
+
+}  // namespace dyad::internal

@@ -1,0 +1,61 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Lemmatizer: a (form, XPOS) -> lemma lexicon learned from a treebank, and
+// for unseen words suffix rules learned from the same lexicon ("-ies" as NNS
+// -> "-y", "-ped" as VBD -> "-p"), longest matching suffix first.
+//
+// Why learned rules and not hand-written ones: English inflection is regular
+// enough that the rules a treebank's word types imply match hand rules, and
+// learning them also captures the exceptions (irregular verbs and plurals are
+// in the lexicon) and the treebank's conventions (casing of proper nouns).
+// Thread-safe once built.
+#ifndef DYAD_TAG_LEMMATIZER_H_
+#define DYAD_TAG_LEMMATIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+#include "tag/bytes.h"
+#include "tag/tagset.h"
+
+namespace dyad::internal {
+
+struct LemmaExample {
+  std::string form;
+  Xpos xpos;
+  std::string lemma;
+};
+
+class Lemmatizer {
+ public:
+  static Lemmatizer Train(const std::vector<LemmaExample>& examples);
+
+  // Lemma of `form` tagged `xpos`, written to `out` (reused capacity).
+  void Lemmatize(std::string_view form, Xpos xpos, std::string& out) const;
+
+  void Serialize(ByteWriter& out) const;
+  Status Deserialize(ByteReader& in);
+
+ private:
+  struct Rule {
+    uint8_t strip;       // bytes removed from the end
+    std::string append;  // then appended
+  };
+  void Index();
+
+  // Lexicon: key of (form or lowercased form, xpos) -> lemma.
+  std::vector<uint64_t> lexicon_keys_;
+  std::vector<std::string> lexicon_lemmas_;
+  std::vector<uint64_t> rule_keys_;  // key of (lowercase suffix, xpos)
+  std::vector<Rule> rules_;
+  std::unordered_map<uint64_t, uint32_t> lexicon_index_;
+  std::unordered_map<uint64_t, uint32_t> rule_index_;
+};
+
+}  // namespace dyad::internal
+
+#endif  // DYAD_TAG_LEMMATIZER_H_
