@@ -198,6 +198,13 @@ void Assign(const Document& doc, const Gazetteer* gazetteer,
     auto [it, inserted] = times_by_sentence.try_emplace(event.sentence);
     if (inserted) it->second = FindTimes(doc, event.sentence);
     const std::vector<TimeMention>& times = it->second;
+    // A predicate in the past cannot take a date after the article date,
+    // nor a future one a date before it: "Lavrov said Moscow would host a
+    // meeting next month and urged Saudi Arabia to ..." -- "next month" is
+    // the meeting's, not the urging's.
+    const Tense predicate_tense = verb == kNoToken
+                                      ? Tense::kUnknown
+                                      : ClauseTense(doc, event.sentence, verb);
     std::vector<Candidate> time_candidates;
     for (size_t i = 0; i < times.size(); ++i) {
       const TimeMention& t = times[i];
@@ -205,6 +212,12 @@ void Assign(const Document& doc, const Gazetteer* gazetteer,
       if (t.date.precision == DatePrecision::kNone &&
           t.expression.kind != TimeExpression::Kind::kAbsolute) {
         continue;
+      }
+      if (anchor && !t.date.iso.empty() && !DirectionSensitive(t.expression)) {
+        const std::string_view period =
+            std::string_view(doc.article->date).substr(0, t.date.iso.size());
+        if (predicate_tense == Tense::kPast && t.date.iso > period) continue;
+        if (predicate_tense == Tense::kFuture && t.date.iso < period) continue;
       }
       time_candidates.push_back({t.token_begin, t.token_end, i});
     }
@@ -215,7 +228,7 @@ void Assign(const Document& doc, const Gazetteer* gazetteer,
       // The predicate's own tense decides a bare weekday or month:
       // "Lavrov said Moscow would host talks in January".
       if (verb != kNoToken && DirectionSensitive(t.expression)) {
-        const Tense tense = ClauseTense(doc, event.sentence, verb);
+        const Tense tense = predicate_tense;
         if (tense != Tense::kUnknown && tense != t.tense) {
           EventDate redone = ResolveTime(t.expression, anchor, tense);
           redone.text = t.date.text;

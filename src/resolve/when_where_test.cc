@@ -244,6 +244,20 @@ TEST(AssignWhenWhereTest, PredicateTenseResolvesTheDate) {
   EXPECT_EQ(events[0].place.name, "Washington D.C.");
 }
 
+TEST(AssignWhenWhereTest, PastPredicateTakesNoFutureDate) {
+  TestDocument t(
+      "Lavrov said Moscow would host a meeting next month and urged Saudi "
+      "Arabia to support the talks.",
+      "2015-12-15");
+  Anchor host = Locate(t.doc(), "would host", "host");
+  Anchor urged = Locate(t.doc(), "and urged", "urged");
+  std::vector<Event> events = {MakeEvent(t.doc(), host.sentence, host.verb),
+                               MakeEvent(t.doc(), urged.sentence, urged.verb)};
+  AssignWhenWhere(t.doc(), Bundled(), events);
+  EXPECT_EQ(events[0].date.iso, "2016-01");
+  EXPECT_EQ(events[1].date.iso, "2015-12-15");  // the article date
+}
+
 TEST(AssignWhenWhereTest, ParseKeepsMentionsOfOtherClausesOut) {
   TestDocument t("On Monday , Kerry , who arrived on Sunday , met Putin .",
                  "2015-12-15");
