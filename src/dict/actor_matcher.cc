@@ -95,7 +95,8 @@ struct Memory {
     }
     return false;
   }
-  std::string country;  // first three letters of the code
+  std::string country;       // first three letters of the code
+  bool own_country = false;  // named by the mention, not from context
 };
 
 std::string CountryPart(const std::string& code) {
@@ -201,9 +202,14 @@ class SentenceMatcher {
     std::string last_country;
     for (Phrase& p : phrases_) {
       if (opt_.coreference) Resolve(p);
-      if (p.role_only && p.kind == MentionKind::kAgent && !ForeignBefore(p)) {
-        const std::string& c =
-            !last_country.empty() ? last_country : sentence_country;
+      if (p.role_only &&
+          (p.kind == MentionKind::kAgent || p.kind == MentionKind::kPerson) &&
+          !ForeignBefore(p)) {
+        // Nearest before it, else the sentence's one country, else the
+        // country the article has named most so far.
+        std::string c = !last_country.empty()       ? last_country
+                        : !sentence_country.empty() ? sentence_country
+                                                    : ArticleCountry();
         if (!c.empty()) p.code = c + p.code;
       } else if (std::string c = OwnCountry(p); !c.empty()) {
         last_country = c;
@@ -222,6 +228,29 @@ class SentenceMatcher {
       return "";
     }
     return CountryPart(p.code);
+  }
+
+  // The country named most often by earlier sentences of the article
+  // (ties: the most recent), or "" when there is none. Counts are brought
+  // up to date once per sentence.
+  const std::string& ArticleCountry() {
+    for (; counted_ < memory_.size() && memory_[counted_].sentence < sentence_;
+         ++counted_) {
+      const Memory& m = memory_[counted_];
+      if (!m.own_country) continue;
+      auto it =
+          std::find_if(country_counts_.begin(), country_counts_.end(),
+                       [&](const auto& c) { return c.first == m.country; });
+      if (it == country_counts_.end()) {
+        country_counts_.emplace_back(m.country, 0);
+        it = country_counts_.end() - 1;
+      }
+      if (++it->second >= best_count_) {
+        best_count_ = it->second;
+        article_country_ = m.country;
+      }
+    }
+    return article_country_;
   }
 
   bool ForeignBefore(const Phrase& p) const {
@@ -446,9 +475,39 @@ class SentenceMatcher {
     return e.kind == Kind::kModifier && e.codes.empty();
   }
 
+  // "Citizens United", "Media Matters": a capitalised generic agent next
+  // to another capitalised word no entry covers is part of a proper name.
+  bool InsideProperName(const Chunk& c) const {
+    const ActorEntry& e = entries_[c.entry];
+    if (e.kind != Kind::kAgent || e.title) return false;
+    for (uint32_t u = c.ub; u < c.ue; ++u) {
+      if (units_[u].case_class == internal::kAnyCase) return false;
+    }
+    bool next_name = c.ue < units_.size() && chunk_at_[c.ue] == kNone &&
+                     Capitalised(c.ue) && !units_[c.ue - 1].break_after;
+    bool prev_name = c.ub > 1 && Capitalised(c.ub - 1) &&
+                     !units_[c.ub - 1].break_after && !PartOfChunk(c.ub - 1);
+    return next_name || prev_name;
+  }
+
+  bool PartOfChunk(uint32_t u) const {
+    for (const Chunk& c : chunks_) {
+      if (c.ub <= u && u < c.ue) return true;
+      if (c.ub > u) break;
+    }
+    return false;
+  }
+
   void BuildPhrases() {
     phrases_.clear();
     covered_.assign(units_.size(), false);
+    // Drop generic agents that are part of proper names.
+    chunks_.erase(
+        std::remove_if(chunks_.begin(), chunks_.end(),
+                       [&](const Chunk& c) { return InsideProperName(c); }),
+        chunks_.end());
+    std::fill(chunk_at_.begin(), chunk_at_.end(), kNone);
+    for (uint32_t i = 0; i < chunks_.size(); ++i) chunk_at_[chunks_[i].ub] = i;
     for (size_t ci = 0; ci < chunks_.size();) {
       const Chunk& first = chunks_[ci];
       // "pro-Russian", "anti-government": the country is an attitude.
@@ -568,6 +627,8 @@ class SentenceMatcher {
         e = stop;
         break;
       }
+      // A name does not end on "of" or "al" ("Atomic Energy Organization of").
+      while (e > u && IsConnector(units_[e - 1].key)) --e;
       if (e > u) {
         Phrase p;
         p.ub = static_cast<uint32_t>(u);
@@ -755,6 +816,7 @@ class SentenceMatcher {
     m.sentence = sentence_;
     m.code = p.code;
     m.country = CountryPart(p.code);
+    m.own_country = !p.role_only && !m.country.empty();
     if (p.kind == MentionKind::kCoref && p.antecedent >= 0) {
       // Carry the antecedent's identity forward.
       for (auto it = memory_.rbegin(); it != memory_.rend(); ++it) {
@@ -811,6 +873,10 @@ class SentenceMatcher {
   Document& doc_;
   uint32_t date_;
   std::vector<Memory>& memory_;
+  size_t counted_ = 0;  // memory_ entries counted into country_counts_
+  std::vector<std::pair<std::string, int>> country_counts_;
+  std::string article_country_;
+  int best_count_ = 0;
   uint32_t sentence_ = 0;
   std::vector<MatchUnit> units_;
   std::vector<uint32_t> ids_;

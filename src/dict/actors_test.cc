@@ -253,14 +253,23 @@ TEST_F(ActorsTest, PronounNeedsACompatibleRecentPerson) {
 }
 
 TEST_F(ActorsTest, BareRoleTakesTheNearestPrecedingCountry) {
-  auto f = Run("Russian troops shelled the town while Syrian officials said "
-               "rebels had left, and police blocked the roads.",
-               "2016-01-01");
+  auto f =
+      Run("Russian troops shelled the town while Syrian officials said "
+          "rebels had left, and police blocked the roads.",
+          "2016-01-01");
   EXPECT_EQ(CodeOf(f, "rebels"), "SYRREB");
   EXPECT_EQ(CodeOf(f, "police"), "SYRCOP");
   // With no country before it, the sentence's only country is used.
   auto g = Run("On Monday police arrested two men in Turkey.", "2016-01-01");
   EXPECT_EQ(CodeOf(g, "police"), "TURCOP");
+}
+
+TEST_F(ActorsTest, BareRoleFallsBackToTheArticlesMainCountry) {
+  auto f =
+      Run("Turkey closed its border on Sunday. Turkish troops moved "
+          "east. On Monday police detained dozens.",
+          "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "police"), "TURCOP");
 }
 
 TEST_F(ActorsTest, ForeignRoleTakesNoCountry) {
@@ -277,8 +286,7 @@ TEST_F(ActorsTest, OffsetsPointIntoTheOriginalText) {
   ActorMatcher(*dict_).Match(doc);
   ASSERT_EQ(doc.mentions.size(), 1u);
   const Mention& m = doc.mentions[0];
-  EXPECT_EQ(article_.text.substr(m.orig.begin, m.orig.size()),
-            "Syrian rebels");
+  EXPECT_EQ(article_.text.substr(m.orig.begin, m.orig.size()), "Syrian rebels");
   EXPECT_EQ(m.code, "SYRREB");
   EXPECT_EQ(m.sentence, 0u);
   EXPECT_LT(m.token_begin, m.token_end);
