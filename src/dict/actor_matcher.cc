@@ -490,10 +490,14 @@ class SentenceMatcher {
     return next_name || prev_name;
   }
 
+  // True when unit `u` lies in a chunk that is not a generic agent.
   bool PartOfChunk(uint32_t u) const {
     for (const Chunk& c : chunks_) {
-      if (c.ub <= u && u < c.ue) return true;
       if (c.ub > u) break;
+      if (u < c.ue) {
+        const ActorEntry& e = entries_[c.entry];
+        return e.kind != Kind::kAgent || e.title;
+      }
     }
     return false;
   }
@@ -502,10 +506,17 @@ class SentenceMatcher {
     phrases_.clear();
     covered_.assign(units_.size(), false);
     // Drop generic agents that are part of proper names.
-    chunks_.erase(
-        std::remove_if(chunks_.begin(), chunks_.end(),
-                       [&](const Chunk& c) { return InsideProperName(c); }),
-        chunks_.end());
+    {
+      std::vector<bool> drop(chunks_.size());
+      for (size_t i = 0; i < chunks_.size(); ++i) {
+        drop[i] = InsideProperName(chunks_[i]);
+      }
+      size_t kept = 0;
+      for (size_t i = 0; i < chunks_.size(); ++i) {
+        if (!drop[i]) chunks_[kept++] = chunks_[i];
+      }
+      chunks_.resize(kept);
+    }
     std::fill(chunk_at_.begin(), chunk_at_.end(), kNone);
     for (uint32_t i = 0; i < chunks_.size(); ++i) chunk_at_[chunks_[i].ub] = i;
     for (size_t ci = 0; ci < chunks_.size();) {

@@ -92,8 +92,8 @@ TEST(GoldActorsTest, CoverageOnDevSet) {
             << " (" << country_share << "%)\n";
   RecordProperty("right_code_percent", std::to_string(code_share));
   RecordProperty("right_country_percent", std::to_string(country_share));
-  EXPECT_GE(country_share, 60.0);
-  EXPECT_GE(code_share, 45.0);
+  EXPECT_GE(country_share, 85.0);
+  EXPECT_GE(code_share, 78.0);
 }
 
 }  // namespace
