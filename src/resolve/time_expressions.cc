@@ -537,8 +537,12 @@ Tense TokenCue(const Document& doc, uint32_t t, uint32_t sentence_end) {
   }
   if (tok.xpos != 0) {
     if (tok.xpos == tag_ids::kXposMD) {
-      return (tok.lemma == "will" || tok.lemma == "shall") ? Tense::kFuture
-                                                           : Tense::kUnknown;
+      // "would" reports a future from a past viewpoint ("said it would
+      // withdraw on Sunday"); "may", "could", "must" say nothing.
+      return (tok.lemma == "will" || tok.lemma == "shall" ||
+              tok.lemma == "would" || lower == "would")
+                 ? Tense::kFuture
+                 : Tense::kUnknown;
     }
     if (tok.xpos == tag_ids::kXposVBD) return Tense::kPast;
     if (tok.xpos == tag_ids::kXposVBZ || tok.xpos == tag_ids::kXposVBP) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "resolve/test_documents.h"
+#include "resolve/words.h"
 
 namespace dyad::internal {
 namespace {
@@ -277,6 +278,23 @@ TEST(ResolveTimeTest, UnknownArticleDateKeepsOnlyAbsoluteDates) {
   year.kind = TimeExpression::Kind::kAbsolute;
   year.year = 2014;
   EXPECT_EQ(ResolveTime(year, std::nullopt, Tense::kPast).iso, "2014");
+}
+
+TEST(ClauseTenseTest, TagsDecideWhenPresent) {
+  TestDocument t("The army said it would withdraw on Sunday.", "2015-12-15");
+  Document& doc = t.doc();
+  const uint32_t said = t.FindToken(0, "said");
+  const uint32_t would = t.FindToken(0, "would");
+  const uint32_t withdraw = t.FindToken(0, "withdraw");
+  doc.tokens[said].xpos = tag_ids::kXposVBD;
+  doc.tokens[would].xpos = tag_ids::kXposMD;
+  doc.tokens[would].lemma = "would";
+  doc.tokens[withdraw].xpos = 27;  // VB
+  EXPECT_EQ(ClauseTense(doc, 0, said), Tense::kPast);
+  EXPECT_EQ(ClauseTense(doc, 0, withdraw), Tense::kFuture);
+  std::vector<TimeMention> times = FindTimes(doc, 0);
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].date.iso, "2015-12-20");
 }
 
 TEST(ClauseTenseTest, AuxiliaryBeforeThePredicateDecides) {
