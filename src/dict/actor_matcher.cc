@@ -334,11 +334,12 @@ class SentenceMatcher {
     for (const auto& a : acc) {
       const ActorEntry& e = entries_[a.entry];
       if (date_ != 0 && !ActiveAt(e, date_)) continue;
-      std::string code = ResolveCode(e, date_);
       if (chosen == kNone) {
-        chosen = a.entry;
-        chosen_code = code;
-      } else if (code != chosen_code) {
+        chosen = a.entry;  // its code is computed only if a second one shows
+        continue;
+      }
+      if (chosen_code.empty()) chosen_code = ResolveCode(entries_[chosen], date_);
+      if (ResolveCode(e, date_) != chosen_code) {
         return kNone;  // ambiguous: leave it to coreference or "unknown"
       }
     }
