@@ -199,6 +199,15 @@ void NormalizeWord(std::string_view word, std::string& out) {
 
 void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
                  uint32_t token_index, std::vector<MatchUnit>& units) {
+  // Fast path: one ASCII punctuation mark (the tokenizer splits them off).
+  if (end == begin + 1) {
+    char c = text[begin];
+    if (!IsAsciiUpper(c) && !IsAsciiLower(c) && !(c >= '0' && c <= '9') &&
+        static_cast<unsigned char>(c) < 0x80) {
+      if (c != '-' && !units.empty()) units.back().break_after = true;
+      return;
+    }
+  }
   // Fast path: a plain ASCII word or number, the common case.
   {
     bool plain = end > begin;
