@@ -287,6 +287,8 @@ TEST(TokenizeHyphens, SplitBetweenWordsKeptAfterPrefixes) {
       {"A well-known figure spoke.", "A well - known figure spoke ."},
       {"The Kerry-Lavrov talks failed.", "The Kerry - Lavrov talks failed ."},
       {"His re-election bid failed.", "His re-election bid failed ."},
+      {"Crowds chanted anti-U.S. slogans.",
+       "Crowds chanted anti-U.S. slogans ."},
       {"The post-war order is fragile.", "The post-war order is fragile ."},
   });
 }

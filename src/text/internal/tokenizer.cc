@@ -519,7 +519,7 @@ class Scanner {
   }
 
   // Flags of the word [b, q) if the period at q is part of it, else 0.
-  uint8_t AbbreviationFlags(uint32_t b, uint32_t q, uint32_t e) const {
+  uint8_t AbbreviationFlags(uint32_t b, uint32_t q) const {
     std::string_view w = View(b, q);
     if (w.size() == 1 && IsAsciiLetter(w[0])) {
       // An initial ("George W. Bush") or a lower-case letter ("v.").
@@ -550,7 +550,6 @@ class Scanner {
       case AbbreviationKind::kNumberSign: {
         uint32_t r = q + 1;
         while (r < end_ && s_[r] == ' ') ++r;
-        (void)e;
         return (r < end_ && IsAsciiDigit(s_[r])) ? (kAbbreviation | kNeverFinal)
                                                  : 0;
       }
@@ -679,7 +678,8 @@ class Scanner {
       break;
     }
     if (q < e && s_[q] == '.') {
-      if (uint8_t flags = AbbreviationFlags(start, q, e); flags != 0) {
+      // The last hyphen segment decides: "anti-U.S." keeps its period.
+      if (uint8_t flags = AbbreviationFlags(segment, q); flags != 0) {
         Emit(start, q + 1, kWordLike | flags);
         return q + 1;
       }
