@@ -28,6 +28,7 @@ Choices (also in docs/dictionaries.md):
   - Ranges open at the last update ("[>date]") are closed at 2011-12-31;
     later office holders come from hand-written files.
   - One-word names are left out: they are first names as often as not.
+  - Cabinet members (no <Leaders> role) match by full name only.
   - A surname that is also a common English word, or shorter than three
     letters, is marked nosurname: it matches only as a full name.
 """
@@ -243,7 +244,7 @@ def main():
       key = (c, names[0].lower())
       if key not in people:
         people[key] = {"names": names, "codes": [], "roles": set(),
-                       "cc": c}
+                       "cc": c, "leader": False}
         order.append(key)
       else:
         for n in names:
@@ -273,6 +274,7 @@ def main():
         p = person(m.group(1).strip(), cc)
         if p is None:
           continue
+        p["leader"] = True
         if role:
           p["roles"].add(role)
         for r in re.finditer(r"\[(>)?(\d{8})(?:\s*-\s*(\d{8}))?\]",
@@ -339,8 +341,9 @@ def main():
         surname = words[0] if p["cc"] in SURNAME_FIRST else words[-1]
         if surname.rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
           surname = words[-2]
+        # Cabinet members (no <Leaders> role) match by full name only.
         if (surname.lower() in COMMON_SURNAMES or len(surname) < 3 or
-            surname.lower() in PARTICLES):
+            surname.lower() in PARTICLES or not p["leader"]):
           attrs.append("nosurname")
         elif surname != words[-1]:
           attrs.append("surname=" + surname.replace(" ", "_"))
