@@ -15,6 +15,7 @@
 #include "cli/command.h"
 #include "cli/exit.h"
 #include "cli/input_options.h"
+#include "dyad/engine.h"
 #include "dyad/writer.h"
 
 namespace dyad::cli {
@@ -46,13 +47,31 @@ int RunCode(const CodeArgs& args) {
     PrintError(writer.status().message());
     return kExitUsage;
   }
-  // The event coder fills this per article once it is part of the
-  // pipeline; until then `dyad code` writes no events.
+  EngineOptions engine_options;
+  engine_options.clean = !args.input.no_clean;
+  StatusOr<std::unique_ptr<Engine>> engine = Engine::Create(engine_options);
+  if (!engine.ok()) {
+    PrintError(engine.status().message());
+    return ExitCodeFor(engine.status());
+  }
+  if (!args.input.quiet && !(*engine)->problems().empty()) {
+    PrintError(std::to_string((*engine)->problems().size()) +
+               " dictionary lines skipped (see `dyad dict`); first: " +
+               (*engine)->problems().front());
+  }
+  // RunArticles cleans, segments and parses; the engine codes the parsed
+  // Document (actors, events, dates and places, de-duplication).
   std::vector<Event> events;
+  Document coded;
   RunStats stats;
   int exit_code = RunArticles(
       args.input,
-      [&](const Document& doc) { return (*writer)->Write(doc, events); },
+      [&](const Document& doc) -> StatusOr<size_t> {
+        coded = doc;
+        Status status = (*engine)->CodeDocument(coded, events);
+        if (!status.ok()) return status;
+        return (*writer)->Write(coded, events);
+      },
       stats);
   Status finished = (*writer)->Finish();
   if (finished.ok() && args.output != "-") {

@@ -1,0 +1,671 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Event coder. Overview of one sentence:
+//
+//  1. Index the dependency tree (children per token) and the actor mentions
+//     (which mention covers which token; coreferent mentions take their
+//     antecedent's code).
+//  2. Predicates, in two passes: first verbs and copular adjectives, then
+//     event nouns the dictionary knows. For each, describe the dependents in
+//     a FrameQuery (lemma, particle, object with modifiers and possessor,
+//     obl/nmod with case marker -- also those on the object noun -- and an
+//     xcomp as a nested query), and take the best VerbDictionary match
+//     whose target slot holds an actor (else the best match).
+//  3. Actors. Source: the subject (nsubj), or for passives the "by" agent;
+//     a subject-less xcomp/conj/advcl takes its controller's subject (the
+//     object of "urge Y to ..."), a relative clause its head noun. Event
+//     nouns take their possessor ("U.S. sanctions"), a "by" nmod, or the
+//     subject of the verb whose object they are when that verb coded
+//     nothing itself. Target: the actor of the pattern's slot. An
+//     argument's actor is the mention covering its head, else the nearest
+//     mention in its nominal subtree; conj siblings add one actor each.
+//  4. Modality. Negation (not/never/n't, or under refuse/fail/decline)
+//     gives the pattern's neg= code or no event. Intent (will/would/'ll, or
+//     under plan/agree/expect/promise/threaten...) gives intent=. A main
+//     clause with an if/unless condition and a conflict code becomes a
+//     threat (13x). Predicates inside conditions, under may/might/could,
+//     and all of a question are not coded.
+//  5. Emission: one event per (source, target) pair; `both` patterns and
+//     "X and Y met" (several subjects, no target, symmetric or root 04) give
+//     both directions; `swap` exchanges the sides; source == target is
+//     dropped. Codes, QuadClass, Goldstein and PLOVER come from the code
+//     table; confidence is described at Confidence().
+#include "coder/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "syntax/deprel.h"
+#include "tag/tagset.h"
+
+namespace dyad::internal {
+namespace {
+
+constexpr int kMaxActorSearchDepth = 3;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Verbs whose xcomp is only planned, promised or expected ("plans to
+// visit"): the complement takes its pattern's intent= code.
+bool IsIntentGovernor(std::string_view lemma) {
+  return OneOf(lemma, {"plan", "intend", "expect", "agree", "promise", "pledge",
+                       "vow", "aim", "hope", "seek", "want", "prepare", "offer",
+                       "propose", "decide", "schedule", "due", "ready",
+                       "willing", "try", "attempt", "threaten", "warn", "go",
+                       "set", "be", "wish", "mean", "consider", "likely",
+                       "poised", "eager", "determined", "commit"});
+}
+
+// Verbs whose xcomp is refused or not achieved ("refused to meet").
+bool IsNegatingGovernor(std::string_view lemma) {
+  return OneOf(lemma, {"refuse", "fail", "decline", "reject", "unable",
+                       "reluctant", "unwilling", "cease", "stop", "avoid"});
+}
+
+struct Actor {
+  int mention = -1;  // index into Document::mentions
+  std::string code;
+};
+
+// A FrameQuery with the token each of its parts came from.
+struct BuiltQuery {
+  FrameQuery query;
+  int object = -1;     // sentence-local token of query.object
+  int possessor = -1;  // token of query.object.possessor
+  std::vector<int> preps;  // token of each query.preps entry
+  std::unique_ptr<BuiltQuery> xcomp;
+  int xcomp_token = -1;
+};
+
+struct Modality {
+  bool negated = false;
+  bool intent = false;
+  bool hypothetical = false;
+  bool conditional = false;  // has an if/unless clause of its own
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Document& doc, uint32_t sentence_index,
+                const VerbDictionary& verbs, const CodeTable& codes,
+                std::vector<Event>& events)
+      : doc_(doc),
+        sentence_(doc.sentences[sentence_index]),
+        sentence_index_(sentence_index),
+        verbs_(verbs),
+        codes_(codes),
+        events_(events),
+        base_(sentence_.token_begin),
+        size_(static_cast<int>(sentence_.token_end - sentence_.token_begin)) {}
+
+  void Run();
+
+ private:
+  const Token& Tok(int i) const { return doc_.tokens[base_ + i]; }
+  Deprel Rel(int i) const { return static_cast<Deprel>(Tok(i).deprel); }
+  Upos Pos(int i) const { return static_cast<Upos>(Tok(i).upos); }
+  int Head(int i) const {
+    int h = Tok(i).head;
+    return h >= 0 && h < size_ ? h : -1;
+  }
+  const std::string& Lemma(int i) const { return lemmas_[i]; }
+  int Child(int i, Deprel rel) const {
+    for (int c : children_[i]) {
+      if (Rel(c) == rel) return c;
+    }
+    return -1;
+  }
+  bool IsNominal(int i) const {
+    Upos p = Pos(i);
+    return p == Upos::kNoun || p == Upos::kPropn || p == Upos::kPron ||
+           p == Upos::kNum;
+  }
+
+  std::string CaseMarker(int i) const;
+  std::vector<std::string> Modifiers(int i) const;
+  int Possessor(int i) const;
+  void Build(int predicate, PredicateKind kind, bool allow_xcomp,
+             BuiltQuery& out) const;
+  int SubjectToken(int predicate, int depth = 0) const;
+  Modality ReadModality(int predicate) const;
+
+  std::string MentionCode(int mention) const;
+  Actor ActorOf(int token) const;
+  std::vector<Actor> ActorsOf(int token) const;
+  std::vector<Actor> NounSource(int noun) const;
+
+  void CodePredicate(int predicate, PredicateKind kind);
+  void Emit(const VerbPattern& pattern, const std::string& code, int predicate,
+            const Actor& source, const Actor& target, bool derived_code);
+  double Confidence(const VerbPattern& pattern, int predicate,
+                    const Actor& source, const Actor& target,
+                    bool derived_code) const;
+  ByteSpan MentionSpan(const Actor& actor) const;
+
+  const Document& doc_;
+  const Sentence& sentence_;
+  uint32_t sentence_index_;
+  const VerbDictionary& verbs_;
+  const CodeTable& codes_;
+  std::vector<Event>& events_;
+  uint32_t base_;
+  int size_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemmas_;
+  std::vector<int> mention_at_;  // token -> mention index or -1
+  std::vector<bool> consumed_;   // predicates already coded by a parent
+  std::vector<bool> coded_;      // predicates that emitted an event
+};
+
+void SentenceCoder::Run() {
+  if (size_ <= 0) return;
+  // Questions are not coded ("Will Russia attack?").
+  std::string_view text = doc_.SentenceText(sentence_);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '"' ||
+                           text.back() == '\'' || text.back() == ')')) {
+    text.remove_suffix(1);
+  }
+  if (!text.empty() && text.back() == '?') return;
+
+  children_.assign(size_, {});
+  lemmas_.resize(size_);
+  for (int i = 0; i < size_; ++i) {
+    int h = Head(i);
+    if (h >= 0) children_[h].push_back(i);
+    const Token& t = Tok(i);
+    lemmas_[i] = Lower(t.lemma.empty() ? doc_.TokenText(t) : t.lemma);
+  }
+  mention_at_.assign(size_, -1);
+  for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    const Mention& mention = doc_.mentions[m];
+    if (mention.sentence != sentence_index_) continue;
+    for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+      if (t >= base_ && t < base_ + size_) {
+        mention_at_[t - base_] = static_cast<int>(m);
+      }
+    }
+  }
+  consumed_.assign(size_, false);
+  coded_.assign(size_, false);
+  for (int i = 0; i < size_; ++i) {
+    Upos p = Pos(i);
+    if (p == Upos::kVerb || p == Upos::kAdj) {
+      CodePredicate(i, PredicateKind::kVerb);
+    }
+  }
+  for (int i = 0; i < size_; ++i) {
+    if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 &&
+        !verbs_.ForNoun(Lemma(i)).empty()) {
+      CodePredicate(i, PredicateKind::kNoun);
+    }
+  }
+}
+
+// "with"; multiword markers joined by a space ("in front of").
+std::string SentenceCoder::CaseMarker(int i) const {
+  for (int c : children_[i]) {
+    if (Rel(c) != Deprel::kCase) continue;
+    std::string marker = Lemma(c);
+    for (int f : children_[c]) {
+      if (Rel(f) == Deprel::kFixed) marker += " " + Lemma(f);
+    }
+    return marker;
+  }
+  return "";
+}
+
+std::vector<std::string> SentenceCoder::Modifiers(int i) const {
+  std::vector<std::string> mods;
+  for (int c : children_[i]) {
+    if (Rel(c) == Deprel::kCompound || Rel(c) == Deprel::kAmod) {
+      mods.push_back(Lemma(c));
+    }
+  }
+  return mods;
+}
+
+// The owner of a noun: nmod:poss ("Iran's proposal"), or a compound or
+// amod that names an actor ("U.S. demands", "Russian airstrikes").
+int SentenceCoder::Possessor(int i) const {
+  for (int c : children_[i]) {
+    if (Rel(c) == Deprel::kNmodPoss) return c;
+  }
+  for (int c : children_[i]) {
+    if ((Rel(c) == Deprel::kCompound || Rel(c) == Deprel::kAmod) &&
+        mention_at_[c] >= 0 && !MentionCode(mention_at_[c]).empty()) {
+      return c;
+    }
+  }
+  return -1;
+}
+
+void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
+                          BuiltQuery& out) const {
+  FrameQuery& q = out.query;
+  q.lemma = Lemma(predicate);
+  if (kind == PredicateKind::kNoun) q.modifiers = Modifiers(predicate);
+  int particle = Child(predicate, Deprel::kCompoundPrt);
+  if (particle >= 0) q.particle = Lemma(particle);
+  const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0;
+  if (kind == PredicateKind::kVerb) {
+    int object = Child(predicate, Deprel::kObj);
+    if (object < 0 && passive) object = Child(predicate, Deprel::kNsubjPass);
+    if (object >= 0) {
+      out.object = object;
+      q.has_object = true;
+      q.object.lemma = Lemma(object);
+      q.object.modifiers = Modifiers(object);
+      out.possessor = Possessor(object);
+      if (out.possessor >= 0) q.object.possessor = Lemma(out.possessor);
+    }
+  }
+  auto add_preps = [&](int head) {
+    for (int c : children_[head]) {
+      Deprel r = Rel(c);
+      if (r != Deprel::kObl && r != Deprel::kNmod && r != Deprel::kOblAgent) {
+        continue;
+      }
+      std::string marker = CaseMarker(c);
+      if (marker.empty()) continue;
+      // The agent of a passive, or "by X" on an event noun, is the source.
+      if (marker == "by" && (passive || kind == PredicateKind::kNoun ||
+                             r == Deprel::kOblAgent)) {
+        continue;
+      }
+      q.preps.push_back({marker, Lemma(c), Modifiers(c)});
+      out.preps.push_back(c);
+    }
+  };
+  add_preps(predicate);
+  if (out.object >= 0) add_preps(out.object);
+  if (allow_xcomp && kind == PredicateKind::kVerb) {
+    int xcomp = Child(predicate, Deprel::kXcomp);
+    if (xcomp >= 0 && (Pos(xcomp) == Upos::kVerb || Pos(xcomp) == Upos::kAdj ||
+                       Pos(xcomp) == Upos::kNoun)) {
+      out.xcomp = std::make_unique<BuiltQuery>();
+      out.xcomp_token = xcomp;
+      Build(xcomp, PredicateKind::kVerb, false, *out.xcomp);
+      q.xcomp = &out.xcomp->query;
+    }
+  }
+}
+
+// The token whose actors do what `predicate` says, or -1.
+int SentenceCoder::SubjectToken(int predicate, int depth) const {
+  if (depth > 4) return -1;
+  int subject = Child(predicate, Deprel::kNsubj);
+  if (subject < 0) subject = Child(predicate, Deprel::kNsubjOuter);
+  if (subject >= 0) {
+    // "the troops that attacked": the relative pronoun stands for the noun.
+    if (Pos(subject) == Upos::kPron && Rel(predicate) == Deprel::kAclRelcl &&
+        OneOf(Lemma(subject), {"who", "that", "which"})) {
+      return Head(predicate);
+    }
+    return subject;
+  }
+  if (Child(predicate, Deprel::kNsubjPass) >= 0) return -1;
+  int head = Head(predicate);
+  if (head < 0) return -1;
+  switch (Rel(predicate)) {
+    case Deprel::kXcomp: {
+      // "X urged Y to withdraw": the object controls; else the subject.
+      int object = Child(head, Deprel::kObj);
+      if (object >= 0) return object;
+      return SubjectToken(head, depth + 1);
+    }
+    case Deprel::kConj:
+    case Deprel::kAdvcl:
+      return SubjectToken(head, depth + 1);
+    case Deprel::kAclRelcl:
+    case Deprel::kAcl:
+      return Head(predicate);
+    default:
+      return -1;
+  }
+}
+
+Modality SentenceCoder::ReadModality(int predicate) const {
+  Modality m;
+  for (int c : children_[predicate]) {
+    const std::string& lemma = Lemma(c);
+    switch (Rel(c)) {
+      case Deprel::kAdvmod:
+        if (OneOf(lemma, {"not", "never", "n't"})) m.negated = true;
+        break;
+      case Deprel::kAux:
+        if (OneOf(lemma, {"not", "n't"})) m.negated = true;
+        if (OneOf(lemma, {"will", "would", "shall", "'ll", "wo"})) {
+          m.intent = true;
+        }
+        if (OneOf(lemma, {"might", "may", "could"})) m.hypothetical = true;
+        break;
+      case Deprel::kMark:
+        if (OneOf(lemma, {"if", "unless", "whether"})) m.hypothetical = true;
+        break;
+      case Deprel::kAdvcl: {
+        for (int g : children_[c]) {
+          if (Rel(g) == Deprel::kMark && OneOf(Lemma(g), {"if", "unless"})) {
+            m.conditional = true;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Up the chain of open complements: "refused to meet", "plans to visit",
+  // "did not agree to meet".
+  int node = predicate;
+  for (int depth = 0; depth < 4 && Rel(node) == Deprel::kXcomp; ++depth) {
+    int head = Head(node);
+    if (head < 0) break;
+    const std::string& lemma = Lemma(head);
+    if (IsNegatingGovernor(lemma)) m.negated = !m.negated;
+    if (IsIntentGovernor(lemma)) m.intent = true;
+    for (int c : children_[head]) {
+      if ((Rel(c) == Deprel::kAdvmod || Rel(c) == Deprel::kAux) &&
+          OneOf(Lemma(c), {"not", "never", "n't"})) {
+        m.negated = !m.negated;
+      }
+      if (Rel(c) == Deprel::kAux && OneOf(Lemma(c), {"will", "would", "'ll"})) {
+        m.intent = true;
+      }
+    }
+    node = head;
+  }
+  return m;
+}
+
+std::string SentenceCoder::MentionCode(int mention) const {
+  for (int hops = 0; mention >= 0 && hops < 8; ++hops) {
+    const Mention& m = doc_.mentions[mention];
+    if (!m.code.empty()) return m.code;
+    if (m.kind != MentionKind::kCoref) return "";
+    mention = m.antecedent;
+  }
+  return "";
+}
+
+// The mention covering `token`, else the nearest coded mention in its
+// nominal subtree (breadth first), so "the government of Syria" is SYR and
+// "Kerry's counterpart" is the counterpart's mention when there is one.
+Actor SentenceCoder::ActorOf(int token) const {
+  std::vector<std::pair<int, int>> queue = {{token, 0}};
+  for (size_t next = 0; next < queue.size(); ++next) {
+    auto [t, depth] = queue[next];
+    int m = mention_at_[t];
+    if (m >= 0) {
+      std::string code = MentionCode(m);
+      if (!code.empty()) return {m, std::move(code)};
+    }
+    if (depth >= kMaxActorSearchDepth) continue;
+    for (int c : children_[t]) {
+      switch (Rel(c)) {
+        case Deprel::kCompound:
+        case Deprel::kFlat:
+        case Deprel::kAppos:
+        case Deprel::kNmodPoss:
+        case Deprel::kNmod:
+        case Deprel::kAmod:
+          queue.push_back({c, depth + 1});
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return {};
+}
+
+// The actors of an argument and of its conjuncts ("Russia and Iran").
+std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
+  std::vector<Actor> actors;
+  if (token < 0) return actors;
+  std::vector<int> heads = {token};
+  for (size_t i = 0; i < heads.size() && heads.size() < 12; ++i) {
+    for (int c : children_[heads[i]]) {
+      if (Rel(c) == Deprel::kConj && IsNominal(c)) heads.push_back(c);
+    }
+  }
+  for (int h : heads) {
+    Actor a = ActorOf(h);
+    if (a.mention < 0) continue;
+    bool seen = false;
+    for (const Actor& b : actors) seen = seen || b.code == a.code;
+    if (!seen) actors.push_back(std::move(a));
+  }
+  return actors;
+}
+
+std::vector<Actor> SentenceCoder::NounSource(int noun) const {
+  int owner = Possessor(noun);
+  if (owner >= 0) return ActorsOf(owner);
+  for (int c : children_[noun]) {
+    if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "by") return ActorsOf(c);
+  }
+  int head = Head(noun);
+  if (head >= 0 && !coded_[head] &&
+      (Rel(noun) == Deprel::kObj || Rel(noun) == Deprel::kNsubjPass)) {
+    if (Rel(noun) == Deprel::kNsubjPass) {
+      int agent = Child(head, Deprel::kOblAgent);
+      return agent >= 0 ? ActorsOf(agent) : std::vector<Actor>{};
+    }
+    return ActorsOf(SubjectToken(head));
+  }
+  return {};
+}
+
+void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
+  if (consumed_[predicate]) return;
+  Modality modality = ReadModality(predicate);
+  if (modality.hypothetical) return;
+  BuiltQuery built;
+  Build(predicate, kind, /*allow_xcomp=*/true, built);
+  std::vector<PatternMatch> matches = verbs_.Match(built.query, kind);
+  if (matches.empty()) return;
+
+  // Target actors of a match; empty if its slot is empty or holds no actor.
+  auto target_token = [&](const PatternMatch& m) {
+    const BuiltQuery* q = m.target_in_xcomp ? built.xcomp.get() : &built;
+    if (q == nullptr) return -1;
+    switch (m.target) {
+      case TargetSlot::kObject:
+        return q->object;
+      case TargetSlot::kPreposition:
+        return m.prep_index >= 0 &&
+                       m.prep_index < static_cast<int>(q->preps.size())
+                   ? q->preps[m.prep_index]
+                   : -1;
+      case TargetSlot::kPossessor:
+        return q->possessor;
+      default:
+        return -1;
+    }
+  };
+  const PatternMatch* chosen = nullptr;
+  std::vector<Actor> targets;
+  for (const PatternMatch& m : matches) {
+    std::vector<Actor> found = ActorsOf(target_token(m));
+    if (!found.empty()) {
+      chosen = &m;
+      targets = std::move(found);
+      break;
+    }
+  }
+  if (chosen == nullptr) chosen = &matches.front();
+  const VerbPattern& pattern = *chosen->pattern;
+  if (pattern.has_xcomp && built.xcomp_token >= 0) {
+    consumed_[built.xcomp_token] = true;
+  }
+  if (!pattern.frame.object_nouns.empty() && built.object >= 0) {
+    consumed_[built.object] = true;
+  }
+
+  // The code, after negation, intent and conditions.
+  std::string code = pattern.code;
+  bool derived = false;
+  if (modality.negated) {
+    if (pattern.neg_code.empty()) return;
+    code = pattern.neg_code;
+    derived = true;
+  } else if (modality.conditional && (modality.intent || code.rfind("13", 0) != 0) &&
+             code.size() >= 2 && code.substr(0, 2) >= "14") {
+    code = pattern.intent_code.rfind("13", 0) == 0 ? pattern.intent_code : "130";
+    derived = true;
+  } else if (modality.intent && !pattern.intent_code.empty()) {
+    code = pattern.intent_code;
+    derived = true;
+  }
+
+  // Sources.
+  std::vector<Actor> sources;
+  if (kind == PredicateKind::kNoun) {
+    sources = NounSource(predicate);
+  } else if (Child(predicate, Deprel::kNsubjPass) >= 0) {
+    int agent = Child(predicate, Deprel::kOblAgent);
+    if (agent < 0) {
+      for (int c : children_[predicate]) {
+        if (Rel(c) == Deprel::kObl && CaseMarker(c) == "by") agent = c;
+      }
+    }
+    if (agent >= 0) sources = ActorsOf(agent);
+  } else {
+    sources = ActorsOf(SubjectToken(predicate));
+  }
+  if (pattern.swap) std::swap(sources, targets);
+
+  const size_t before = events_.size();
+  if (!targets.empty()) {
+    for (const Actor& s : sources) {
+      for (const Actor& t : targets) {
+        Emit(pattern, code, predicate, s, t, derived);
+        if (pattern.symmetric) Emit(pattern, code, predicate, t, s, derived);
+      }
+    }
+    if (sources.empty()) {
+      for (const Actor& t : targets) Emit(pattern, code, predicate, {}, t, derived);
+    }
+  } else if (sources.size() >= 2 &&
+             (pattern.symmetric || code.rfind("04", 0) == 0 ||
+              code.rfind("03", 0) == 0)) {
+    // "X and Y met": every ordered pair.
+    for (const Actor& s : sources) {
+      for (const Actor& t : sources) {
+        if (&s != &t) Emit(pattern, code, predicate, s, t, derived);
+      }
+    }
+  } else if (pattern.frame.target == TargetSlot::kNone &&
+             (!pattern.has_xcomp || pattern.xcomp.target == TargetSlot::kNone)) {
+    for (const Actor& s : sources) Emit(pattern, code, predicate, s, {}, derived);
+  }
+  if (events_.size() > before) coded_[predicate] = true;
+  // A verb that coded an event of its own keeps its event-noun object from
+  // inheriting its subject.
+  if (coded_[predicate] && built.object >= 0) coded_[built.object] = true;
+}
+
+ByteSpan SentenceCoder::MentionSpan(const Actor& actor) const {
+  if (actor.mention < 0) return {};
+  return doc_.mentions[actor.mention].orig;
+}
+
+// Confidence in [0.05, 0.95], a plain sum (no model):
+//   0.35 base
+//   + 0.25 when the event has both a source and a target
+//   + 0.05 per point of pattern specificity above 1 (at most 0.15)
+//   + 0.10 when both actors are named (not a pronoun/role coreference or a
+//     generic agent such as "police")
+//   + 0.10 when every actor lies within 10 tokens of the predicate
+//   - 0.10 when the code was turned by negation, intent or a condition.
+double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
+                                 const Actor& source, const Actor& target,
+                                 bool derived_code) const {
+  double c = 0.35;
+  if (source.mention >= 0 && target.mention >= 0) c += 0.25;
+  c += 0.05 * std::clamp(pattern.specificity - 1, 0, 3);
+  auto named = [&](const Actor& a) {
+    if (a.mention < 0) return false;
+    MentionKind k = doc_.mentions[a.mention].kind;
+    return k != MentionKind::kCoref && k != MentionKind::kAgent;
+  };
+  if (named(source) && named(target)) c += 0.10;
+  auto near = [&](const Actor& a) {
+    if (a.mention < 0) return true;
+    const Mention& m = doc_.mentions[a.mention];
+    int begin = static_cast<int>(m.token_begin - base_);
+    int end = static_cast<int>(m.token_end - base_);
+    int distance = predicate < begin ? begin - predicate
+                   : predicate >= end ? predicate - end + 1
+                                      : 0;
+    return distance <= 10;
+  };
+  if (near(source) && near(target)) c += 0.10;
+  if (derived_code) c -= 0.10;
+  return std::clamp(c, 0.05, 0.95);
+}
+
+void SentenceCoder::Emit(const VerbPattern& pattern, const std::string& code,
+                         int predicate, const Actor& source,
+                         const Actor& target, bool derived_code) {
+  if (!source.code.empty() && source.code == target.code) return;
+  const CameoCode* info = codes_.Find(code);
+  Event e;
+  if (doc_.article != nullptr) e.article_id = doc_.article->id;
+  e.sentence = sentence_index_;
+  const std::string_view original =
+      doc_.article != nullptr ? std::string_view(doc_.article->text) : "";
+  auto fill = [&](const Actor& a, EventActor& out) {
+    if (a.mention < 0) return;
+    out.code = a.code;
+    out.orig = MentionSpan(a);
+    const Mention& m = doc_.mentions[a.mention];
+    if (out.orig.end <= original.size() && out.orig.end > out.orig.begin) {
+      out.text = std::string(original.substr(out.orig.begin, out.orig.size()));
+    } else {
+      out.text = std::string(doc_.clean_text.substr(m.clean.begin, m.clean.size()));
+    }
+  };
+  fill(source, e.source);
+  fill(target, e.target);
+  e.cameo = code;
+  if (info != nullptr) {
+    e.root = info->root;
+    e.quad_class = info->quad_class;
+    e.goldstein = info->goldstein;
+    e.plover_type = info->plover_type;
+    e.plover_mode = info->plover_mode;
+  } else {
+    e.root = code.substr(0, 2);
+  }
+  e.confidence = Confidence(pattern, predicate, source, target, derived_code);
+  e.evidence.sentence = std::string(doc_.SentenceText(sentence_));
+  const Token& verb = Tok(predicate);
+  e.evidence.verb = std::string(doc_.TokenText(verb));
+  e.evidence.verb_span = verb.orig;
+  e.evidence.source_span = e.source.orig;
+  e.evidence.target_span = e.target.orig;
+  e.evidence.rule = pattern.Rule();
+  events_.push_back(std::move(e));
+}
+
+}  // namespace
+
+void Coder::Code(const Document& doc, std::vector<Event>& events) const {
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceCoder(doc, s, verbs_, codes_, events).Run();
+  }
+}
+
+}  // namespace dyad::internal

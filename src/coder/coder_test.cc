@@ -1,0 +1,184 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// Coder rules on hand-written news sentences, through the whole Engine
+// (the coder needs tagged, parsed sentences with actor mentions). Skipped
+// when the syntax model is not in the data directory. Assertions check the
+// CAMEO root and the dyad's country prefixes, which small parser changes
+// should not move.
+#include "coder/coder.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dict/actors.h"
+#include "dyad/engine.h"
+#include "gtest/gtest.h"
+
+namespace dyad {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string dir = DefaultDataDir();
+    if (!std::filesystem::exists(dir + "/models/syntax-en-ewt.dmdl")) return;
+    auto engine = Engine::Create({});
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    engine_ = std::move(*engine).release();
+  }
+  static void TearDownTestSuite() {
+    delete engine_;
+    engine_ = nullptr;
+  }
+  void SetUp() override {
+    if (engine_ == nullptr) {
+      GTEST_SKIP() << "no syntax model in " << DefaultDataDir() << "/models";
+    }
+  }
+
+  std::vector<Event> Code(const std::string& text,
+                          const std::string& date = "2019-06-12") {
+    article_.id = "test";
+    article_.date = date;
+    article_.text = text;
+    std::vector<Event> events;
+    Status status = engine_->Code(article_, doc_, events);
+    EXPECT_TRUE(status.ok()) << status.message();
+    return events;
+  }
+
+  static std::string Describe(const std::vector<Event>& events) {
+    std::string out;
+    for (const Event& e : events) {
+      out += e.source.code + " -" + e.cameo + "-> " + e.target.code + " (" +
+             e.evidence.rule + ")\n";
+    }
+    return out.empty() ? "(no events)\n" : out;
+  }
+
+  // True if some event has this root and actor codes starting with the
+  // given prefixes ("" matches an absent actor only when prefix is "-").
+  static bool Has(const std::vector<Event>& events, const std::string& source,
+                  const std::string& root, const std::string& target) {
+    for (const Event& e : events) {
+      if (e.root == root && e.source.code.rfind(source, 0) == 0 &&
+          e.target.code.rfind(target, 0) == 0 && !e.source.code.empty() &&
+          !e.target.code.empty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+  static bool HasRoot(const std::vector<Event>& events,
+                      const std::string& root) {
+    for (const Event& e : events) {
+      if (e.root == root) return true;
+    }
+    return false;
+  }
+
+  static Engine* engine_;
+  Article article_;
+  Document doc_;
+};
+
+Engine* CoderTest::engine_ = nullptr;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  auto events = Code("Russia attacked Ukraine on Tuesday, officials said.");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
+TEST_F(CoderTest, PassiveWithAgent) {
+  auto events = Code("Ukraine was attacked by Russia on Tuesday.");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+  EXPECT_FALSE(Has(events, "UKR", "19", "RUS")) << Describe(events);
+}
+
+TEST_F(CoderTest, CoordinatedSubjects) {
+  auto events = Code("France and Germany condemned Iran on Monday.");
+  EXPECT_TRUE(Has(events, "FRA", "11", "IRN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "DEU", "11", "IRN")) << Describe(events);
+}
+
+TEST_F(CoderTest, CoordinatedTargets) {
+  auto events = Code("Saudi Arabia condemned Iran and Syria.");
+  EXPECT_TRUE(Has(events, "SAU", "11", "IRN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "SAU", "11", "SYR")) << Describe(events);
+}
+
+TEST_F(CoderTest, JointMeetingBothDirections) {
+  auto events = Code("Japan and China met in Beijing on Friday.");
+  EXPECT_TRUE(Has(events, "JPN", "04", "CHN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "CHN", "04", "JPN")) << Describe(events);
+}
+
+TEST_F(CoderTest, XcompAgreedToLiftSanctions) {
+  auto events = Code("The United States agreed to lift sanctions on Iran.");
+  EXPECT_TRUE(Has(events, "USA", "03", "IRN")) << Describe(events);
+}
+
+TEST_F(CoderTest, CcompReportedEvent) {
+  auto events = Code("Officials said that Syria attacked Turkey.");
+  EXPECT_TRUE(Has(events, "SYR", "19", "TUR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
+}
+
+TEST_F(CoderTest, AccusedOf) {
+  auto events = Code("Pakistan accused India of violating the ceasefire.");
+  EXPECT_TRUE(Has(events, "PAK", "11", "IND")) << Describe(events);
+}
+
+TEST_F(CoderTest, UrgedTo) {
+  auto events = Code("Germany urged Russia to withdraw its troops.");
+  EXPECT_TRUE(Has(events, "DEU", "02", "RUS")) << Describe(events);
+}
+
+TEST_F(CoderTest, NegationSuppressesMeeting) {
+  auto events = Code("Iran did not meet with France on Monday.");
+  EXPECT_FALSE(Has(events, "IRN", "04", "FRA")) << Describe(events);
+}
+
+TEST_F(CoderTest, FutureMeetingIsIntent) {
+  auto events = Code("Egypt will meet with Israel next week.");
+  EXPECT_TRUE(Has(events, "EGY", "03", "ISR")) << Describe(events);
+  EXPECT_FALSE(Has(events, "EGY", "04", "ISR")) << Describe(events);
+}
+
+TEST_F(CoderTest, PlannedVisitIsIntent) {
+  auto events = Code("Turkey plans to visit Iraq in March.");
+  EXPECT_TRUE(Has(events, "TUR", "03", "IRQ")) << Describe(events);
+}
+
+TEST_F(CoderTest, ConditionalAttackIsThreat) {
+  auto events = Code("Russia would attack Ukraine if it joined the alliance.");
+  EXPECT_TRUE(Has(events, "RUS", "13", "UKR")) << Describe(events);
+  EXPECT_FALSE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
+TEST_F(CoderTest, QuestionNotCoded) {
+  auto events = Code("Will China attack Taiwan?");
+  EXPECT_TRUE(events.empty()) << Describe(events);
+}
+
+TEST_F(CoderTest, EvidenceAndCodeTableFields) {
+  auto events = Code("Russia attacked Ukraine on Tuesday.");
+  ASSERT_FALSE(events.empty());
+  const Event& e = events.front();
+  EXPECT_EQ(e.article_id, "test");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_LT(e.goldstein, 0);
+  EXPECT_EQ(e.plover_type, "ASSAULT");
+  EXPECT_EQ(e.evidence.verb, "attacked");
+  EXPECT_EQ(article_.text.substr(e.evidence.source_span.begin,
+                                 e.evidence.source_span.size()),
+            "Russia");
+  EXPECT_NE(e.evidence.rule.find("19_fight.txt:"), std::string::npos);
+  EXPECT_GT(e.confidence, 0.0);
+  EXPECT_LE(e.confidence, 1.0);
+}
+
+}  // namespace
+}  // namespace dyad
