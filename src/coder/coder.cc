@@ -73,6 +73,14 @@ bool IsNegatingGovernor(std::string_view lemma) {
                        "reluctant", "unwilling", "cease", "stop", "avoid"});
 }
 
+// Nouns that only measure or group the noun after "of".
+bool IsQuantityNoun(std::string_view lemma) {
+  return OneOf(lemma, {"ton", "tonne", "million", "billion", "thousand",
+                       "hundred", "lot", "number", "amount", "kind", "package",
+                       "shipment", "series", "wave", "round", "batch", "string",
+                       "pair", "couple", "dozen", "host", "barrage", "volley"});
+}
+
 struct Actor {
   int mention = -1;  // index into Document::mentions
   std::string code;
@@ -260,7 +268,16 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0;
   if (kind == PredicateKind::kVerb) {
     int object = Child(predicate, Deprel::kObj);
+    // Parsers often label the addressee of "urged Y to ..." iobj.
+    if (object < 0) object = Child(predicate, Deprel::kIobj);
     if (object < 0 && passive) object = Child(predicate, Deprel::kNsubjPass);
+    // "100 tons of aid", "a series of attacks": the noun that matters is
+    // the one the quantity word introduces.
+    if (object >= 0 && IsQuantityNoun(Lemma(object))) {
+      for (int c : children_[object]) {
+        if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "of") object = c;
+      }
+    }
     if (object >= 0) {
       out.object = object;
       q.has_object = true;
@@ -288,7 +305,13 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     }
   };
   add_preps(predicate);
-  if (out.object >= 0) add_preps(out.object);
+  if (out.object >= 0) {
+    add_preps(out.object);
+    // "aid, equipment and training to Y": the phrase may hang on a conjunct.
+    for (int c : children_[out.object]) {
+      if (Rel(c) == Deprel::kConj) add_preps(c);
+    }
+  }
   if (allow_xcomp && kind == PredicateKind::kVerb) {
     int xcomp = Child(predicate, Deprel::kXcomp);
     if (xcomp >= 0 && (Pos(xcomp) == Upos::kVerb || Pos(xcomp) == Upos::kAdj ||
@@ -321,6 +344,7 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
     case Deprel::kXcomp: {
       // "X urged Y to withdraw": the object controls; else the subject.
       int object = Child(head, Deprel::kObj);
+      if (object < 0) object = Child(head, Deprel::kIobj);
       if (object >= 0) return object;
       return SubjectToken(head, depth + 1);
     }
@@ -505,6 +529,17 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
   }
   if (chosen == nullptr) chosen = &matches.front();
+  // "plans to visit Iraq": a complement pattern that names no target of its
+  // own takes the target the complement's own best pattern finds.
+  if (targets.empty() && chosen->pattern->has_xcomp && built.xcomp) {
+    for (const PatternMatch& m : verbs_.Match(built.xcomp->query,
+                                              PredicateKind::kVerb)) {
+      PatternMatch inner = m;
+      inner.target_in_xcomp = true;
+      targets = ActorsOf(target_token(inner));
+      if (!targets.empty()) break;
+    }
+  }
   const VerbPattern& pattern = *chosen->pattern;
   if (pattern.has_xcomp && built.xcomp_token >= 0) {
     consumed_[built.xcomp_token] = true;
