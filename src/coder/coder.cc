@@ -152,6 +152,7 @@ class SentenceCoder {
   Actor ActorOf(int token) const;
   std::vector<Actor> ActorsOf(int token) const;
   std::vector<Actor> NounSource(int noun) const;
+  std::vector<Actor> VerbSource(int verb) const;
 
   void CodePredicate(int predicate, PredicateKind kind);
   void Emit(const VerbPattern& pattern, const std::string& code, int predicate,
@@ -473,20 +474,60 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
   return actors;
 }
 
+// Actors of a verb's subject. A pronoun the actor matcher could not
+// resolve, or a missing subject, in a reported or subordinate clause falls
+// back on the main clause's subject ("Canadian authorities said that they
+// have arrested ...").
+std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
+  int subject = SubjectToken(verb);
+  std::vector<Actor> actors = ActorsOf(subject);
+  int node = verb;
+  for (int depth = 0; actors.empty() && depth < 3; ++depth) {
+    if (subject >= 0 && Pos(subject) != Upos::kPron) break;
+    Deprel rel = Rel(node);
+    if (rel != Deprel::kCcomp && rel != Deprel::kConj &&
+        rel != Deprel::kAdvcl && rel != Deprel::kXcomp &&
+        rel != Deprel::kParataxis) {
+      break;
+    }
+    node = Head(node);
+    if (node < 0) break;
+    subject = SubjectToken(node);
+    actors = ActorsOf(subject);
+  }
+  return actors;
+}
+
 std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   int owner = Possessor(noun);
   if (owner >= 0) return ActorsOf(owner);
   for (int c : children_[noun]) {
     if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "by") return ActorsOf(c);
   }
-  int head = Head(noun);
-  if (head >= 0 && !coded_[head] &&
-      (Rel(noun) == Deprel::kObj || Rel(noun) == Deprel::kNsubjPass)) {
-    if (Rel(noun) == Deprel::kNsubjPass) {
-      int agent = Child(head, Deprel::kOblAgent);
-      return agent >= 0 ? ActorsOf(agent) : std::vector<Actor>{};
+  // "X provides aid and assistance to Y", "left after talks with Y": the
+  // subject of the verb the noun phrase hangs on. Not for the direct object
+  // of a verb that coded its own event ("X condemned the attack on Y").
+  int node = noun;
+  for (int steps = 0; steps < 4; ++steps) {
+    int head = Head(node);
+    if (head < 0) return {};
+    Deprel rel = Rel(node);
+    if (Pos(head) == Upos::kVerb) {
+      if (rel == Deprel::kObj && node == noun && coded_[head]) return {};
+      if (rel == Deprel::kNsubjPass) {
+        int agent = Child(head, Deprel::kOblAgent);
+        return agent >= 0 ? ActorsOf(agent) : std::vector<Actor>{};
+      }
+      if (rel == Deprel::kObj || rel == Deprel::kObl || rel == Deprel::kIobj) {
+        return VerbSource(head);
+      }
+      return {};
     }
-    return ActorsOf(SubjectToken(head));
+    if (rel != Deprel::kConj && rel != Deprel::kCompound &&
+        rel != Deprel::kNmod && rel != Deprel::kObj) {
+      return {};
+    }
+    node = head;
   }
   return {};
 }
@@ -577,7 +618,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
     if (agent >= 0) sources = ActorsOf(agent);
   } else {
-    sources = ActorsOf(SubjectToken(predicate));
+    sources = VerbSource(predicate);
   }
   if (pattern.swap) std::swap(sources, targets);
 
