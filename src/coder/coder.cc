@@ -153,6 +153,8 @@ class SentenceCoder {
   std::vector<Actor> ActorsOf(int token) const;
   std::vector<Actor> NounSource(int noun) const;
   std::vector<Actor> VerbSource(int verb) const;
+  int MentionRightAfter(int from) const;
+  std::vector<Actor> LinearTarget(int verb, const VerbPattern& p) const;
 
   void CodePredicate(int predicate, PredicateKind kind);
   void Emit(const VerbPattern& pattern, const std::string& code, int predicate,
@@ -498,6 +500,47 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
   return actors;
 }
 
+// The coded mention that starts within a few tokens after `from`, with
+// only determiners, adjectives, numbers or names in between; else none.
+int SentenceCoder::MentionRightAfter(int from) const {
+  for (int t = from + 1; t < size_ && t <= from + 3; ++t) {
+    int m = mention_at_[t];
+    if (m >= 0 && !MentionCode(m).empty() &&
+        doc_.mentions[m].token_begin == base_ + static_cast<uint32_t>(t)) {
+      return m;
+    }
+    Upos p = Pos(t);
+    if (p != Upos::kDet && p != Upos::kAdj && p != Upos::kNum &&
+        p != Upos::kPropn) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// Word-order fallback for a verb pattern whose target slot the parse left
+// empty: "met Russian Foreign Minister Sergei Lavrov" (object), "met with
+// Lavrov" (preposition within six tokens of the verb).
+std::vector<Actor> SentenceCoder::LinearTarget(int verb,
+                                               const VerbPattern& p) const {
+  if (Pos(verb) != Upos::kVerb) return {};
+  int m = -1;
+  if (p.frame.target == TargetSlot::kObject && p.frame.object_nouns.empty()) {
+    m = MentionRightAfter(verb);
+  } else if (p.frame.target == TargetSlot::kPreposition) {
+    for (int t = verb + 1; t < size_ && t <= verb + 6 && m < 0; ++t) {
+      if (Pos(t) == Upos::kPunct || Pos(t) == Upos::kVerb) break;
+      if (Pos(t) == Upos::kAdp &&
+          std::find(p.frame.target_preps.begin(), p.frame.target_preps.end(),
+                    Lemma(t)) != p.frame.target_preps.end()) {
+        m = MentionRightAfter(t);
+      }
+    }
+  }
+  if (m < 0) return {};
+  return {Actor{m, MentionCode(m)}};
+}
+
 std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   int owner = Possessor(noun);
   if (owner >= 0) return ActorsOf(owner);
@@ -567,6 +610,18 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       chosen = &m;
       targets = std::move(found);
       break;
+    }
+  }
+  if (chosen == nullptr) {
+    // A parse that lost the argument: read it off the word order instead.
+    for (const PatternMatch& m : matches) {
+      if (m.pattern->target_required || m.target_in_xcomp) continue;
+      std::vector<Actor> found = LinearTarget(predicate, *m.pattern);
+      if (!found.empty()) {
+        chosen = &m;
+        targets = std::move(found);
+        break;
+      }
     }
   }
   if (chosen == nullptr) chosen = &matches.front();
