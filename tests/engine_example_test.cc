@@ -1,0 +1,132 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// End to end through dyad::Engine on the bundled example
+// (examples/kerry_lavrov_moscow.jsonl): the meetings, appeals and
+// accusations it tells come out with the right actors, dates and places,
+// and the meeting told three times (body, caption, later sentence) is one
+// event. Skipped when the syntax model is not in the data directory.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dict/actors.h"
+#include "dyad/engine.h"
+#include "dyad/event_writer.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+
+namespace dyad {
+namespace {
+
+class EngineExampleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(DefaultDataDir() +
+                                 "/models/syntax-en-ewt.dmdl")) {
+      GTEST_SKIP() << "no syntax model in " << DefaultDataDir() << "/models";
+    }
+    std::ifstream in(std::string(DYAD_SOURCE_DIR) +
+                     "/examples/kerry_lavrov_moscow.jsonl");
+    ASSERT_TRUE(in);
+    std::string line;
+    std::getline(in, line);
+    nlohmann::json j = nlohmann::json::parse(line);
+    article_.id = j["id"];
+    article_.date = j["date"];
+    article_.text = j["text"];
+    auto engine = Engine::Create({});
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    engine_ = std::move(*engine);
+    Status status = engine_->Code(article_, doc_, events_);
+    ASSERT_TRUE(status.ok()) << status.message();
+  }
+
+  const Event* Find(const std::string& source, const std::string& root,
+                    const std::string& target) const {
+    for (const Event& e : events_) {
+      if (e.root == root && e.source.code.rfind(source, 0) == 0 &&
+          e.target.code.rfind(target, 0) == 0) {
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+  std::string Describe() const {
+    std::string out;
+    for (const Event& e : events_) {
+      out += std::to_string(e.sentence) + ": " + e.source.code + " -" +
+             e.cameo + "-> " + e.target.code + " '" + e.evidence.verb + "'\n";
+    }
+    return out;
+  }
+
+  Article article_;
+  Document doc_;
+  std::vector<Event> events_;
+  std::unique_ptr<Engine> engine_;
+};
+
+TEST_F(EngineExampleTest, KerryMeetsLavrovInMoscow) {
+  const Event* meeting = Find("USAGOV", "04", "RUSGOV");
+  ASSERT_NE(meeting, nullptr) << Describe();
+  EXPECT_EQ(meeting->article_id, "example-kerry-lavrov-2015-12-15");
+  EXPECT_EQ(meeting->date.iso, "2015-12-15");
+  EXPECT_EQ(meeting->place.name, "Moscow");
+  EXPECT_EQ(meeting->plover_type, "CONSULT");
+  // Body sentence, caption and the later meeting with Putin are one event.
+  EXPECT_GE(meeting->mentions, 2u) << Describe();
+  int meetings = 0;
+  for (const Event& e : events_) {
+    if (e.cameo == meeting->cameo && e.source.code == "USAGOV" &&
+        e.target.code == "RUSGOV") {
+      ++meetings;
+    }
+  }
+  EXPECT_EQ(meetings, 1) << Describe();
+}
+
+TEST_F(EngineExampleTest, LavrovUrgesSaudiArabia) {
+  EXPECT_NE(Find("RUS", "02", "SAU"), nullptr) << Describe();
+}
+
+TEST_F(EngineExampleTest, TurkeyAccusesRussia) {
+  EXPECT_NE(Find("TUR", "11", "RUS"), nullptr) << Describe();
+}
+
+TEST_F(EngineExampleTest, NoSelfDirectedEvents) {
+  for (const Event& e : events_) {
+    if (!e.source.code.empty()) EXPECT_NE(e.source.code, e.target.code);
+  }
+}
+
+TEST_F(EngineExampleTest, JsonlThroughTheExporter) {
+  std::ostringstream out;
+  auto exporter = EventExporter::Create(EventFormat::kJsonl, out);
+  for (const Event& e : events_) ASSERT_TRUE(exporter->Write(e, article_).ok());
+  ASSERT_TRUE(exporter->Finish().ok());
+  std::istringstream lines(out.str());
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    EXPECT_EQ(j["article_id"], "example-kerry-lavrov-2015-12-15");
+    ++count;
+  }
+  EXPECT_EQ(count, static_cast<int>(events_.size()));
+}
+
+TEST(EngineCreate, MissingDataDirectoryNamesTheFile) {
+  EngineOptions options;
+  options.data_dir = "/nonexistent/dyad-data";
+  auto engine = Engine::Create(options);
+  ASSERT_FALSE(engine.ok());
+  EXPECT_EQ(engine.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(engine.status().message().find("/nonexistent/dyad-data/actors"),
+            std::string::npos)
+      << engine.status().message();
+}
+
+}  // namespace
+}  // namespace dyad
