@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -110,6 +111,22 @@ Result RunDyad(const std::vector<std::string>& args,
   result.err = ReadFile(err_path);
   return result;
 }
+
+// `dyad code` loads the syntax model, which is built from treebanks at dev
+// time and not committed; its tests skip without it. ($DYAD_DATA, else the
+// source tree's data/, as the pipeline looks.)
+bool HaveSyntaxModel() {
+  const char* env = std::getenv("DYAD_DATA");
+  const std::string data = env != nullptr && *env != 0
+                               ? env
+                               : std::string(DYAD_SOURCE_DIR) + "/data";
+  return fs::exists(data + "/models/syntax-en-ewt.dmdl");
+}
+
+#define SKIP_WITHOUT_SYNTAX_MODEL()                                    \
+  if (!HaveSyntaxModel())                                              \
+  GTEST_SKIP() << "no syntax model (data/models/syntax-en-ewt.dmdl): " \
+                  "dyad code cannot run"
 
 std::vector<std::string> Ids(const std::vector<json>& articles) {
   std::vector<std::string> ids;
@@ -362,7 +379,7 @@ TEST(BadInput, CsvWithoutTextColumnIsAUsageError) {
 
 TEST(BadInput, UnknownCsvColumnNamedByAFlagIsAUsageError) {
   Result r = RunDyad(
-      {"code", Fixture("news/briefs.csv"), "--csv-source-column", "outlet"});
+      {"segment", Fixture("news/briefs.csv"), "--csv-source-column", "outlet"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, AllOf(HasSubstr("no column \"outlet\""),
                            HasSubstr("--csv-source-column")));
@@ -370,32 +387,37 @@ TEST(BadInput, UnknownCsvColumnNamedByAFlagIsAUsageError) {
 
 TEST(BadInput, MissingFileIsExit2WithThePath) {
   Result r =
-      RunDyad({"code", Fixture("news/wire.jsonl"), "no/such/news.jsonl"});
+      RunDyad({"segment", Fixture("news/wire.jsonl"), "no/such/news.jsonl"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_THAT(r.err, HasSubstr("dyad: no/such/news.jsonl: No such file"));
 }
 
-TEST(BadInput, HundredMegabyteSingleLineIsHandled) {
+TEST(BadInput, HundredMegabyteSingleLineIsReadAndCut) {
   TempDir dir;
-  // One line of 100 MB: a long run of words without spaces keeps the
-  // pipeline's token tables small, so the test measures the reader.
+  // Generated here, not committed: one 100 MB line, then a normal article.
   std::string text;
   text.reserve(100u << 20);
-  while (text.size() < (100u << 20)) text += "Damascus-Aleppo-Homs-";
+  while (text.size() < (100u << 20)) text += "Rebels shelled Aleppo again. ";
   const std::string jsonl = dir.Write(
       "long.jsonl", "{\"id\":\"long\",\"text\":\"" + text +
                         "\"}\n{\"id\":\"next\",\"text\":\"Talks resumed.\"}\n");
-  Result r = RunDyad({"code", "--stats", jsonl});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "");
-  EXPECT_THAT(r.err, HasSubstr("dyad: 2 articles"));
-
   const std::string txt = dir.Write("long.txt", text);
   text.clear();
   text.shrink_to_fit();
-  Result t = RunDyad({"code", "--stats", txt});
+
+  Result r = RunDyad({"segment", jsonl});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> a = r.Lines();
+  EXPECT_THAT(Ids(a), ElementsAre("long", "next"));
+  // Cut to the default --max-text-bytes (2 MiB), with a warning.
+  EXPECT_EQ(a[0]["text_bytes"], 2u << 20);
+  EXPECT_THAT(r.err, HasSubstr(jsonl + ":1: warning: text of 10485"));
+
+  Result t = RunDyad({"segment", "--stats", "--max-text-bytes", "1000000", "-o",
+                      "/dev/null", txt});
   EXPECT_EQ(t.exit_code, 0) << t.err;
+  EXPECT_THAT(t.err, HasSubstr("cut to the first 1000000"));
   EXPECT_THAT(t.err, HasSubstr("dyad: 1 articles"));
 }
 
@@ -420,6 +442,7 @@ TEST(Progress, NothingOnStderrWhenItIsNotATerminal) {
 }
 
 TEST(Code, StatsLineOnlyWhenAsked) {
+  SKIP_WITHOUT_SYNTAX_MODEL();
   Result r = RunDyad({"code", "--stats", Fixture("news/wire.jsonl")});
   ASSERT_EQ(r.exit_code, 0);
   EXPECT_THAT(r.err, HasSubstr("dyad: 3 articles, "));
@@ -429,6 +452,7 @@ TEST(Code, StatsLineOnlyWhenAsked) {
 }
 
 TEST(Code, OutputFlagWritesToAFile) {
+  SKIP_WITHOUT_SYNTAX_MODEL();
   TempDir dir;
   const std::string out = dir / "events.jsonl";
   Result r = RunDyad({"code", Fixture("news/wire.jsonl"), "--output", out});
@@ -441,21 +465,26 @@ TEST(Code, OutputFlagWritesToAFile) {
   EXPECT_THAT(bad.err, HasSubstr("/nonexistent-dir/events.jsonl"));
 }
 
-// The bundled example through `dyad code`. Events are not coded yet: the
-// expected set is empty. When the coder lands, list the expected
-// (cameo, source, target) triples here.
+// The bundled example through `dyad code`: a clean run whose stdout is
+// nothing but contract-shaped events of that article, among them the
+// meeting of Kerry and Lavrov (CAMEO root 04, consult). Exact codes are the
+// coder's golden tests' business, not this one's.
 TEST(Code, BundledExampleRunsCleanly) {
+  SKIP_WITHOUT_SYNTAX_MODEL();
   Result r = RunDyad({"code", std::string(DYAD_SOURCE_DIR) +
                                   "/examples/kerry_lavrov_moscow.jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "");
-  std::vector<std::string> events;
+  EXPECT_THAT(r.err, Not(HasSubstr("error")));
+  std::vector<std::string> roots;
   for (const json& e : r.Lines()) {
     EXPECT_EQ(e["article_id"], "example-kerry-lavrov-2015-12-15");
-    events.push_back(e["cameo"].get<std::string>());
+    EXPECT_TRUE(e["sentence"].is_number_unsigned());
+    const std::string cameo = e["cameo"];
+    EXPECT_THAT(cameo.size(), testing::AnyOf(3u, 4u)) << cameo;
+    EXPECT_EQ(e["root"], cameo.substr(0, 2));
+    roots.push_back(e["root"]);
   }
-  const std::vector<std::string> kExpectedCameo = {};
-  EXPECT_EQ(events, kExpectedCameo);
+  EXPECT_THAT(roots, testing::Contains("04"));
 }
 
 }  // namespace

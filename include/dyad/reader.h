@@ -98,6 +98,12 @@ struct CsvColumns {
 struct ReaderOptions {
   InputFormat format = InputFormat::kAuto;
   CsvColumns csv;
+  // Article texts longer than this many bytes are cut (at a character
+  // boundary) with a warning; 0 means no limit. Reading is not limited: a
+  // 100 MB line is read whole and then cut, so the articles after it are
+  // still found; the limit protects the later stages, whose memory grows
+  // with the number of tokens.
+  size_t max_text_bytes = 0;
 };
 
 // A problem found while reading. `where` is "path:line" for a record and

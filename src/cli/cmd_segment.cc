@@ -57,6 +57,7 @@ CommandRegistration registration(
     "Show the clean text, sentences and tokens the pipeline makes of articles",
     [](CLI::App& app) -> Runner {
       auto args = std::make_shared<SegmentArgs>();
+      args->input.syntax = false;
       AddInputOptions(app, args->input);
       app.add_option("--format", args->format, "Output format: jsonl or table")
           ->check(CLI::IsMember({"jsonl", "table"}));

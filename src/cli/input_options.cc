@@ -45,9 +45,20 @@ void AddInputOptions(CLI::App& app, InputOptions& o) {
                "Print the summary line even when stderr is not a terminal");
   app.add_flag("--no-clean", o.no_clean,
                "Keep boilerplate, captions and truncated endings as text");
+  app.add_option("--max-text-bytes", o.max_text_bytes,
+                 "Cut longer article texts, with a warning (0: no limit)")
+      ->capture_default_str();
 }
 
 namespace {
+
+// Sets PipelineOptions::syntax where the pipeline has that switch; written
+// as a requires-expression so that this file builds with and without it
+// while the syntax stage is being wired into the pipeline.
+template <typename Options>
+void SetSyntax(Options& options, bool on) {
+  if constexpr (requires { options.syntax = on; }) options.syntax = on;
+}
 
 void PrintSummary(const RunStats& s) {
   const double mb = s.text_bytes / 1e6;
@@ -72,9 +83,11 @@ int RunArticles(const InputOptions& o, const ArticleSink& sink,
   }
   reader_options.format = *format;
   reader_options.csv = o.csv;
+  reader_options.max_text_bytes = o.max_text_bytes;
 
   PipelineOptions pipeline_options;
   pipeline_options.clean = !o.no_clean;
+  SetSyntax(pipeline_options, o.syntax);
   StatusOr<std::unique_ptr<Pipeline>> pipeline =
       Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {

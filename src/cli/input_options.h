@@ -27,10 +27,18 @@ struct InputOptions {
   bool progress = false;  // progress meter even when stderr is not a tty
   bool stats = false;     // summary line even when stderr is not a tty
   bool no_clean = false;  // skip boilerplate/caption/truncation cleaning
+  // Tag and parse (needs the syntax model). `segment` turns it off: it
+  // shows segmentation only and should not depend on model files.
+  bool syntax = true;
+  // Longer article texts are cut, with a warning (0: no limit).
+  size_t max_text_bytes = kDefaultMaxTextBytes;
+  // 2 MiB: twenty times the longest news articles, small enough that
+  // tagging and parsing one stays within a few hundred MB.
+  static constexpr size_t kDefaultMaxTextBytes = 2u << 20;
 };
 
 // Adds INPUT... and --input-format, --csv-*-column, --strict, --quiet,
-// --progress, --stats and --no-clean to `app`.
+// --progress, --stats, --no-clean and --max-text-bytes to `app`.
 void AddInputOptions(CLI::App& app, InputOptions& options);
 
 struct RunStats {

@@ -63,7 +63,26 @@ class ChainReader final : public ArticleReader {
         if (!OpenNext(error)) return ReadResult::kError;
         continue;
       }
+      if (has_pending_) {
+        has_pending_ = false;
+        article = std::move(pending_);
+        return ReadResult::kArticle;
+      }
       ReadResult result = current_->Next(article, error);
+      if (result == ReadResult::kArticle && options_.max_text_bytes > 0 &&
+          article.text.size() > options_.max_text_bytes) {
+        // Warn first, then hand out the cut article on the next call.
+        error.kind = ReadError::Kind::kWarning;
+        error.where = article.origin;
+        error.message = "text of " + std::to_string(article.text.size()) +
+                        " bytes cut to the first " +
+                        std::to_string(options_.max_text_bytes) +
+                        " (--max-text-bytes)";
+        CutAtCharBoundary(article.text, options_.max_text_bytes);
+        pending_ = std::move(article);
+        has_pending_ = true;
+        return ReadResult::kError;
+      }
       if (result == ReadResult::kEnd) {
         bytes_done_ += current_->raw_bytes_read();
         current_.reset();
@@ -126,8 +145,20 @@ class ChainReader final : public ArticleReader {
     return true;
   }
 
+  // Shortens valid UTF-8 `text` to at most `limit` bytes without splitting
+  // a character.
+  static void CutAtCharBoundary(std::string& text, size_t limit) {
+    size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+    text.resize(end);
+  }
+
   std::vector<Input> inputs_;
   ReaderOptions options_;
+  Article pending_;  // a cut article, returned after its warning
+  bool has_pending_ = false;
   uint64_t bytes_total_;
   std::vector<ReadError> notes_;  // warnings found by Open(), shown first
   size_t next_input_ = 0;
