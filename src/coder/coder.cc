@@ -154,6 +154,7 @@ class SentenceCoder {
   std::vector<Actor> NounSource(int noun) const;
   std::vector<Actor> VerbSource(int verb) const;
   int MentionRightAfter(int from) const;
+  std::vector<Actor> LinearSource(int verb) const;
   std::vector<Actor> LinearTarget(int verb, const VerbPattern& p) const;
 
   void CodePredicate(int predicate, PredicateKind kind);
@@ -541,6 +542,26 @@ std::vector<Actor> SentenceCoder::LinearTarget(int verb,
   return {Actor{m, MentionCode(m)}};
 }
 
+// Word-order fallback for a verb whose subject the parse lost: the nearest
+// coded mention before it, not inside a prepositional phrase, with no other
+// verb or subordinator in between ("Thatcher also met ...").
+std::vector<Actor> SentenceCoder::LinearSource(int verb) const {
+  if (Pos(verb) != Upos::kVerb) return {};
+  for (int t = verb - 1; t >= 0 && t >= verb - 12; --t) {
+    Upos p = Pos(t);
+    if (p == Upos::kVerb || p == Upos::kSconj) return {};
+    int m = mention_at_[t];
+    if (m < 0) continue;
+    const Mention& mention = doc_.mentions[m];
+    int begin = static_cast<int>(mention.token_begin - base_);
+    if (begin > 0 && Pos(begin - 1) == Upos::kAdp) return {};
+    std::string code = MentionCode(m);
+    if (code.empty()) return {};
+    return {Actor{m, std::move(code)}};
+  }
+  return {};
+}
+
 std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   int owner = Possessor(noun);
   if (owner >= 0) return ActorsOf(owner);
@@ -674,6 +695,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (agent >= 0) sources = ActorsOf(agent);
   } else {
     sources = VerbSource(predicate);
+    if (sources.empty()) sources = LinearSource(predicate);
   }
   if (pattern.swap) std::swap(sources, targets);
 
