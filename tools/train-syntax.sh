@@ -19,6 +19,5 @@ ninja -C "$build" dyad-train >/dev/null
   --output "$root/data/models/syntax-en-ewt.dmdl" \
   --data-version "en-ewt-2.16-syntax-1" \
   --provenance "UD English EWT r2.16 train split (CC BY-SA 4.0)" \
-  --folds 5 --tagger-epochs 10 --parser-epochs 15 \
-  --tagger-prune 0.3 --parser-prune 0.3 --seed 1
+  --folds 5 --tagger-epochs 10 --parser-epochs 15 --seed 1
 sha256sum "$root/data/models/syntax-en-ewt.dmdl"

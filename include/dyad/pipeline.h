@@ -1,7 +1,7 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
 //
-// Pipeline: the stages from raw article text to a segmented (and, as later
-// stages land, tagged, parsed and coded) Document.
+// Pipeline: the stages from raw article text to a segmented, tagged and
+// parsed (and, as later stages land, coded) Document.
 //
 // A Pipeline is built once from options and is immutable afterwards; Run() is
 // const and thread-safe, all scratch state lives in the Document passed in.
@@ -10,11 +10,13 @@
 //   auto pipeline = dyad::Pipeline::Create({});
 //   if (!pipeline.ok()) { ... }
 //   dyad::Document doc;
-//   (*pipeline)->Run(article, doc);   // doc.sentences, doc.tokens filled
+//   (*pipeline)->Run(article, doc);   // doc.sentences, doc.tokens filled,
+//                                     // tokens tagged, lemmatized, parsed
 #ifndef DYAD_PIPELINE_H_
 #define DYAD_PIPELINE_H_
 
 #include <memory>
+#include <string>
 
 #include "dyad/document.h"
 #include "dyad/export.h"
@@ -26,10 +28,25 @@ struct PipelineOptions {
   // Cleaning of scraped text (boilerplate, captions, truncation). Off gives
   // the text as read, still normalised.
   bool clean = true;
+  // Part-of-speech tags, lemmas, features and dependency parse of every
+  // sentence (Token::upos ... Token::deprel). Needs the syntax model
+  // <data_dir>/models/syntax-en-ewt.dmdl; Create() fails without it.
+  bool syntax = true;
+  // Directory of dyad's data files (models/, dictionaries). Empty: the
+  // environment variable DYAD_DATA if set, else the data/ directory of the
+  // source tree dyad was built from.
+  std::string data_dir;
 };
+
+namespace internal {
+class SyntaxModel;
+}  // namespace internal
 
 class DYAD_API Pipeline {
  public:
+  // Loads the models the options ask for. kNotFound: a model file is
+  // missing; kFailedPrecondition: it has another format version; kDataLoss:
+  // it is corrupt or fails its self-test.
   static StatusOr<std::unique_ptr<Pipeline>> Create(
       const PipelineOptions& options);
   ~Pipeline();
@@ -41,9 +58,18 @@ class DYAD_API Pipeline {
   // kInvalidArgument only for input that cannot be processed at all.
   Status Run(const Article& article, Document& doc) const;
 
+  // Tags and parses the sentences already in `doc` (its clean_text,
+  // sentences and tokens), e.g. text that was tokenized elsewhere. Does
+  // nothing when syntax is off.
+  void Annotate(Document& doc) const;
+
+  // Data version of the loaded syntax model ("" when syntax is off).
+  std::string syntax_data_version() const;
+
  private:
   explicit Pipeline(const PipelineOptions& options);
   PipelineOptions options_;
+  std::unique_ptr<const internal::SyntaxModel> syntax_;
 };
 
 }  // namespace dyad

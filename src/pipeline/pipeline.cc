@@ -1,8 +1,10 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
 #include "dyad/pipeline.h"
 
+#include <string_view>
 #include <vector>
 
+#include "syntax/syntax_model.h"
 #include "text/cleaner.h"
 #include "text/segmenter.h"
 
@@ -13,7 +15,39 @@ Pipeline::~Pipeline() = default;
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
     const PipelineOptions& options) {
-  return std::unique_ptr<Pipeline>(new Pipeline(options));
+  std::unique_ptr<Pipeline> pipeline(new Pipeline(options));
+  if (options.syntax) {
+    const std::string path = internal::SyntaxModelPath(options.data_dir);
+    DYAD_ASSIGN_OR_RETURN(pipeline->syntax_, internal::SyntaxModel::Load(path));
+  }
+  return pipeline;
+}
+
+void Pipeline::Annotate(Document& doc) const {
+  if (!syntax_) return;
+  thread_local std::vector<std::string_view> forms;
+  thread_local std::vector<internal::WordAnalysis> words;
+  for (const Sentence& sentence : doc.sentences) {
+    forms.clear();
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      forms.push_back(doc.TokenText(doc.tokens[t]));
+    }
+    syntax_->Analyze(forms, words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      Token& token = doc.tokens[sentence.token_begin + i];
+      internal::WordAnalysis& w = words[i];
+      token.upos = static_cast<uint8_t>(w.upos);
+      token.xpos = static_cast<uint8_t>(w.xpos);
+      token.feats = w.feats;
+      token.lemma.swap(w.lemma);
+      token.head = w.head;
+      token.deprel = static_cast<uint16_t>(w.deprel);
+    }
+  }
+}
+
+std::string Pipeline::syntax_data_version() const {
+  return syntax_ ? syntax_->data_version() : std::string();
 }
 
 Status Pipeline::Run(const Article& article, Document& doc) const {
@@ -27,6 +61,7 @@ Status Pipeline::Run(const Article& article, Document& doc) const {
   thread_local std::vector<internal::Paragraph> paragraphs;
   internal::Clean(clean, doc, paragraphs);
   internal::Segment(paragraphs, doc);
+  Annotate(doc);
   return Status::Ok();
 }
 
