@@ -48,7 +48,8 @@ constexpr int kMaxActorSearchDepth = 3;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -59,12 +60,14 @@ bool OneOf(std::string_view word, std::initializer_list<std::string_view> set) {
 // Verbs whose xcomp is only planned, promised or expected ("plans to
 // visit"): the complement takes its pattern's intent= code.
 bool IsIntentGovernor(std::string_view lemma) {
-  return OneOf(lemma, {"plan", "intend", "expect", "agree", "promise", "pledge",
-                       "vow", "aim", "hope", "seek", "want", "prepare", "offer",
-                       "propose", "decide", "schedule", "due", "ready",
-                       "willing", "try", "attempt", "threaten", "warn", "go",
-                       "set", "be", "wish", "mean", "consider", "likely",
-                       "poised", "eager", "determined", "commit"});
+  return OneOf(
+      lemma,
+      {"plan",    "intend",  "expect",     "agree",    "promise",  "pledge",
+       "vow",     "aim",     "hope",       "seek",     "want",     "prepare",
+       "offer",   "propose", "decide",     "schedule", "due",      "ready",
+       "willing", "try",     "attempt",    "threaten", "warn",     "go",
+       "set",     "be",      "wish",       "mean",     "consider", "likely",
+       "poised",  "eager",   "determined", "commit"});
 }
 
 // Verbs whose xcomp is refused or not achieved ("refused to meet").
@@ -75,10 +78,11 @@ bool IsNegatingGovernor(std::string_view lemma) {
 
 // Nouns that only measure or group the noun after "of".
 bool IsQuantityNoun(std::string_view lemma) {
-  return OneOf(lemma, {"ton", "tonne", "million", "billion", "thousand",
-                       "hundred", "lot", "number", "amount", "kind", "package",
-                       "shipment", "series", "wave", "round", "batch", "string",
-                       "pair", "couple", "dozen", "host", "barrage", "volley"});
+  return OneOf(
+      lemma, {"ton",    "tonne",  "million", "billion", "thousand", "hundred",
+              "lot",    "number", "amount",  "kind",    "package",  "shipment",
+              "series", "wave",   "round",   "batch",   "string",   "pair",
+              "couple", "dozen",  "host",    "barrage", "volley"});
 }
 
 struct Actor {
@@ -89,8 +93,8 @@ struct Actor {
 // A FrameQuery with the token each of its parts came from.
 struct BuiltQuery {
   FrameQuery query;
-  int object = -1;     // sentence-local token of query.object
-  int possessor = -1;  // token of query.object.possessor
+  int object = -1;         // sentence-local token of query.object
+  int possessor = -1;      // token of query.object.possessor
   std::vector<int> preps;  // token of each query.preps entry
   std::unique_ptr<BuiltQuery> xcomp;
   int xcomp_token = -1;
@@ -141,6 +145,7 @@ class SentenceCoder {
   }
 
   std::string CaseMarker(int i) const;
+  bool VerbTaggedAsNoun(int i) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
   void Build(int predicate, PredicateKind kind, bool allow_xcomp,
@@ -212,16 +217,26 @@ void SentenceCoder::Run() {
   coded_.assign(size_, false);
   for (int i = 0; i < size_; ++i) {
     Upos p = Pos(i);
-    if (p == Upos::kVerb || p == Upos::kAdj) {
+    if (p == Upos::kVerb || p == Upos::kAdj || VerbTaggedAsNoun(i)) {
       CodePredicate(i, PredicateKind::kVerb);
     }
   }
   for (int i = 0; i < size_; ++i) {
-    if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 &&
+    if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 && !VerbTaggedAsNoun(i) &&
         !verbs_.ForNoun(Lemma(i)).empty()) {
       CodePredicate(i, PredicateKind::kNoun);
     }
   }
+}
+
+// Headline present tense is often tagged as a plural noun ("Israel kills
+// 50 ..."); a noun with a direct object, or a root noun with a subject
+// and no copula, is read as the verb it is.
+bool SentenceCoder::VerbTaggedAsNoun(int i) const {
+  if (Pos(i) != Upos::kNoun) return false;
+  if (Child(i, Deprel::kObj) >= 0) return true;
+  return Head(i) < 0 && Child(i, Deprel::kNsubj) >= 0 &&
+         Child(i, Deprel::kCop) < 0;
 }
 
 // "with"; multiword markers joined by a space ("in front of").
@@ -300,8 +315,8 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
       std::string marker = CaseMarker(c);
       if (marker.empty()) continue;
       // The agent of a passive, or "by X" on an event noun, is the source.
-      if (marker == "by" && (passive || kind == PredicateKind::kNoun ||
-                             r == Deprel::kOblAgent)) {
+      if (marker == "by" &&
+          (passive || kind == PredicateKind::kNoun || r == Deprel::kOblAgent)) {
         continue;
       }
       q.preps.push_back({marker, Lemma(c), Modifiers(c)});
@@ -524,7 +539,7 @@ int SentenceCoder::MentionRightAfter(int from) const {
 // Lavrov" (preposition within six tokens of the verb).
 std::vector<Actor> SentenceCoder::LinearTarget(int verb,
                                                const VerbPattern& p) const {
-  if (Pos(verb) != Upos::kVerb) return {};
+  if (Pos(verb) != Upos::kVerb && !VerbTaggedAsNoun(verb)) return {};
   int m = -1;
   if (p.frame.target == TargetSlot::kObject && p.frame.object_nouns.empty()) {
     m = MentionRightAfter(verb);
@@ -546,7 +561,7 @@ std::vector<Actor> SentenceCoder::LinearTarget(int verb,
 // coded mention before it, not inside a prepositional phrase, with no other
 // verb or subordinator in between ("Thatcher also met ...").
 std::vector<Actor> SentenceCoder::LinearSource(int verb) const {
-  if (Pos(verb) != Upos::kVerb) return {};
+  if (Pos(verb) != Upos::kVerb && !VerbTaggedAsNoun(verb)) return {};
   for (int t = verb - 1; t >= 0 && t >= verb - 12; --t) {
     Upos p = Pos(t);
     if (p == Upos::kVerb || p == Upos::kSconj) return {};
@@ -649,8 +664,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // "plans to visit Iraq": a complement pattern that names no target of its
   // own takes the target the complement's own best pattern finds.
   if (targets.empty() && chosen->pattern->has_xcomp && built.xcomp) {
-    for (const PatternMatch& m : verbs_.Match(built.xcomp->query,
-                                              PredicateKind::kVerb)) {
+    for (const PatternMatch& m :
+         verbs_.Match(built.xcomp->query, PredicateKind::kVerb)) {
       PatternMatch inner = m;
       inner.target_in_xcomp = true;
       targets = ActorsOf(target_token(inner));
@@ -672,9 +687,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (pattern.neg_code.empty()) return;
     code = pattern.neg_code;
     derived = true;
-  } else if (modality.conditional && (modality.intent || code.rfind("13", 0) != 0) &&
+  } else if (modality.conditional &&
+             (modality.intent || code.rfind("13", 0) != 0) &&
              code.size() >= 2 && code.substr(0, 2) >= "14") {
-    code = pattern.intent_code.rfind("13", 0) == 0 ? pattern.intent_code : "130";
+    code =
+        pattern.intent_code.rfind("13", 0) == 0 ? pattern.intent_code : "130";
     derived = true;
   } else if (modality.intent && !pattern.intent_code.empty()) {
     code = pattern.intent_code;
@@ -708,7 +725,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
     }
     if (sources.empty()) {
-      for (const Actor& t : targets) Emit(pattern, code, predicate, {}, t, derived);
+      for (const Actor& t : targets)
+        Emit(pattern, code, predicate, {}, t, derived);
     }
   } else if (sources.size() >= 2 &&
              (pattern.symmetric || code.rfind("04", 0) == 0 ||
@@ -720,8 +738,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
     }
   } else if (pattern.frame.target == TargetSlot::kNone &&
-             (!pattern.has_xcomp || pattern.xcomp.target == TargetSlot::kNone)) {
-    for (const Actor& s : sources) Emit(pattern, code, predicate, s, {}, derived);
+             (!pattern.has_xcomp ||
+              pattern.xcomp.target == TargetSlot::kNone)) {
+    for (const Actor& s : sources)
+      Emit(pattern, code, predicate, s, {}, derived);
   }
   if (events_.size() > before) coded_[predicate] = true;
   // A verb that coded an event of its own keeps its event-noun object from
@@ -759,7 +779,7 @@ double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
     const Mention& m = doc_.mentions[a.mention];
     int begin = static_cast<int>(m.token_begin - base_);
     int end = static_cast<int>(m.token_end - base_);
-    int distance = predicate < begin ? begin - predicate
+    int distance = predicate < begin  ? begin - predicate
                    : predicate >= end ? predicate - end + 1
                                       : 0;
     return distance <= 10;
@@ -769,10 +789,27 @@ double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
   return std::clamp(c, 0.05, 0.95);
 }
 
-void SentenceCoder::Emit(const VerbPattern& pattern, const std::string& code,
-                         int predicate, const Actor& source,
-                         const Actor& target, bool derived_code) {
+// True for actor codes of protesters and private people (role OPP, CVL,
+// LAB, EDU, ...), who clash as protesters; armed sides fight.
+bool IsCivilianSide(const std::string& code) {
+  for (std::string_view role : {"OPP", "CVL", "LAB", "EDU", "REL", "HLH"}) {
+    if (code.find(role) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void SentenceCoder::Emit(const VerbPattern& pattern,
+                         const std::string& pattern_code, int predicate,
+                         const Actor& source, const Actor& target,
+                         bool derived_code) {
   if (!source.code.empty() && source.code == target.code) return;
+  // Protest-clash patterns (145) between two armed or official sides are
+  // armed clashes (190), as the verb conventions ask the coder to decide.
+  std::string code = pattern_code;
+  if (code == "145" && !source.code.empty() && !target.code.empty() &&
+      !IsCivilianSide(source.code) && !IsCivilianSide(target.code)) {
+    code = "190";
+  }
   const CameoCode* info = codes_.Find(code);
   Event e;
   if (doc_.article != nullptr) e.article_id = doc_.article->id;
@@ -787,7 +824,8 @@ void SentenceCoder::Emit(const VerbPattern& pattern, const std::string& code,
     if (out.orig.end <= original.size() && out.orig.end > out.orig.begin) {
       out.text = std::string(original.substr(out.orig.begin, out.orig.size()));
     } else {
-      out.text = std::string(doc_.clean_text.substr(m.clean.begin, m.clean.size()));
+      out.text =
+          std::string(doc_.clean_text.substr(m.clean.begin, m.clean.size()));
     }
   };
   fill(source, e.source);

@@ -163,6 +163,18 @@ TEST_F(CoderTest, QuestionNotCoded) {
   EXPECT_TRUE(events.empty()) << Describe(events);
 }
 
+TEST_F(CoderTest, HeadlineVerbTaggedAsNoun) {
+  auto events =
+      Code("Israel kills 20 Palestinians in Gaza, health officials say.");
+  EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
+}
+
+TEST_F(CoderTest, ArmedSidesClashIsFighting) {
+  auto events =
+      Code("Gunmen clashed with Libyan soldiers near Tripoli on Monday.");
+  EXPECT_FALSE(HasRoot(events, "14")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
