@@ -67,7 +67,9 @@ void ExpectInvariants(const Cleaned& c) {
   ASSERT_EQ(map.size(), clean.size() + 1);
   for (size_t i = 0; i < map.size(); ++i) {
     ASSERT_LE(map[i], orig.size()) << "at " << i;
-    if (i > 0) ASSERT_LE(map[i - 1], map[i]) << "map decreases at " << i;
+    if (i > 0) {
+      ASSERT_LE(map[i - 1], map[i]) << "map decreases at " << i;
+    }
   }
   // Paragraphs tile the clean text, separated by single newlines.
   uint32_t expected_begin = 0;
