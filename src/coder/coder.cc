@@ -146,6 +146,7 @@ class SentenceCoder {
 
   std::string CaseMarker(int i) const;
   bool VerbTaggedAsNoun(int i) const;
+  bool HasMark(int i, std::string_view word) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
   void Build(int predicate, PredicateKind kind, bool allow_xcomp,
@@ -232,6 +233,13 @@ void SentenceCoder::Run() {
 // Headline present tense is often tagged as a plural noun ("Israel kills
 // 50 ..."); a noun with a direct object, or a root noun with a subject
 // and no copula, is read as the verb it is.
+bool SentenceCoder::HasMark(int i, std::string_view word) const {
+  for (int c : children_[i]) {
+    if (Rel(c) == Deprel::kMark && Lemma(c) == word) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::VerbTaggedAsNoun(int i) const {
   if (Pos(i) != Upos::kNoun) return false;
   if (Child(i, Deprel::kObj) >= 0) return true;
@@ -503,12 +511,20 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
   for (int depth = 0; actors.empty() && depth < 3; ++depth) {
     if (subject >= 0 && Pos(subject) != Upos::kPron) break;
     Deprel rel = Rel(node);
+    // acl: a "that" clause a weak parse hung on a noun ("said on
+    // Wednesday that they ...").
     if (rel != Deprel::kCcomp && rel != Deprel::kConj &&
         rel != Deprel::kAdvcl && rel != Deprel::kXcomp &&
-        rel != Deprel::kParataxis) {
+        rel != Deprel::kParataxis &&
+        !(rel == Deprel::kAcl && HasMark(node, "that"))) {
       break;
     }
     node = Head(node);
+    // A misattached clause may hang on a noun ("said Wednesday that ..."):
+    // climb to the verb above it.
+    while (node >= 0 && Pos(node) != Upos::kVerb && Head(node) >= 0) {
+      node = Head(node);
+    }
     if (node < 0) break;
     subject = SubjectToken(node);
     actors = ActorsOf(subject);
@@ -707,6 +723,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (agent < 0) {
       for (int c : children_[predicate]) {
         if (Rel(c) == Deprel::kObl && CaseMarker(c) == "by") agent = c;
+      }
+    }
+    // "were killed in a drone strike by X": the agent of the event noun.
+    for (int c : children_[predicate]) {
+      if (agent >= 0) break;
+      if (Rel(c) != Deprel::kObl) continue;
+      for (int g : children_[c]) {
+        if (Rel(g) == Deprel::kNmod && CaseMarker(g) == "by") agent = g;
       }
     }
     if (agent >= 0) sources = ActorsOf(agent);

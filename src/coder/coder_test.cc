@@ -175,6 +175,19 @@ TEST_F(CoderTest, ArmedSidesClashIsFighting) {
   EXPECT_FALSE(HasRoot(events, "14")) << Describe(events);
 }
 
+TEST_F(CoderTest, PassiveWithAgentOfEventNoun) {
+  auto events = Code(
+      "Five Syrian soldiers were killed in an airstrike by Turkey on Sunday.");
+  EXPECT_TRUE(Has(events, "TUR", "19", "SYR")) << Describe(events);
+}
+
+TEST_F(CoderTest, PronounSubjectOfReportedClause) {
+  auto events = Code(
+      "Canadian authorities said on Wednesday that they had arrested a Chinese "
+      "businessman.");
+  EXPECT_TRUE(Has(events, "CAN", "17", "CHN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
