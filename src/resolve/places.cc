@@ -129,9 +129,10 @@ bool IsAmbiguousWord(std::string_view w) {
 // Surnames of people often in the news that are also towns somewhere
 // ("Obama", Japan): never taken as places on their own.
 bool IsPersonName(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kWords = {
+  static constexpr std::array<std::string_view, 16> kWords = {
       "obama", "clinton", "carson", "sanders", "kennedy", "bush",
-      "trump", "biden",   "mary",   "kara",    "levin",   "rubio"};
+      "trump", "biden",   "mary",   "kara",    "levin",   "rubio",
+      "morsi", "sens",    "reps",   "gov"};
   return In(w, kWords);
 }
 
@@ -577,6 +578,25 @@ std::vector<PlaceMention> FindPlaces(const Document& doc, const Gazetteer& g) {
       if (d.sentence_initial && p.kind == PlaceKind::kCity && !p.capital &&
           p.population < 1000000) {
         continue;
+      }
+    }
+    // A small town after a bare locative preposition ("in Morsi's
+    // government") needs company: another place of its country, the
+    // country named, or the dateline's country. Verbs of taking or
+    // visiting ("retook Palmyra") and qualifiers stand on their own.
+    if (m.role == PlaceRole::kLocative && !d.qualified) {
+      const GazetteerPlace& p = g.place(static_cast<uint32_t>(m.place));
+      if (p.kind == PlaceKind::kCity && !p.capital && p.population < 100000) {
+        auto c = country_support.find(p.country);
+        int n = c == country_support.end() ? 0 : c->second;
+        if (vote[i] >= 0 &&
+            g.place(static_cast<uint32_t>(vote[i])).country == p.country) {
+          --n;
+        }
+        if (n <= 0 && named.count(p.country) == 0 &&
+            dateline_country != p.country) {
+          continue;
+        }
       }
     }
     out.push_back(std::move(m));

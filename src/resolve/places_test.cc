@@ -140,6 +140,8 @@ const PlaceCase kCases[] = {
      "Georgia", "USA", "region", kLoc},
     {"Voters lined up in Georgia and Alabama.", "Alabama", "Alabama", "USA",
      "region", kLoc},
+    {"Protesters rallied in Lorient, near Paris and Brest in France.",
+     "Lorient", "Lorient", "FRA", "city", kLoc},
     {"Ebola killed thousands in Liberia, Guinea and Sierra Leone.", "Guinea",
      "Guinea", "GIN", "country", kLoc},
 };
@@ -161,6 +163,8 @@ const char* const kNoPlaces[] = {
     "Diplomats expect progress by Spring.",
     "Mary told reporters she was leaving.",
     "The senator met Mary in the lobby.",
+    "Critics in Morsi's government resigned.",
+    "Talks in Lorient stalled.",
 };
 
 class PlaceTableTest : public ::testing::TestWithParam<Tokenization> {};
