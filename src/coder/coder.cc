@@ -147,6 +147,7 @@ class SentenceCoder {
   std::string CaseMarker(int i) const;
   bool VerbTaggedAsNoun(int i) const;
   bool HasMark(int i, std::string_view word) const;
+  int GoverningVerb(int noun) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
   void Build(int predicate, PredicateKind kind, bool allow_xcomp,
@@ -184,6 +185,9 @@ class SentenceCoder {
   std::vector<int> mention_at_;  // token -> mention index or -1
   std::vector<bool> consumed_;   // predicates already coded by a parent
   std::vector<bool> coded_;      // predicates that emitted an event
+  // Verbs whose pattern asks, promises, demands, rejects or threatens: the
+  // event nouns under them did not happen.
+  std::vector<bool> unasserting_;
 };
 
 void SentenceCoder::Run() {
@@ -216,6 +220,7 @@ void SentenceCoder::Run() {
   }
   consumed_.assign(size_, false);
   coded_.assign(size_, false);
+  unasserting_.assign(size_, false);
   for (int i = 0; i < size_; ++i) {
     Upos p = Pos(i);
     if (p == Upos::kVerb || p == Upos::kAdj || VerbTaggedAsNoun(i)) {
@@ -627,9 +632,41 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   return {};
 }
 
+// The verb an event noun's phrase hangs on ("launched [an attack on Y]",
+// "asked for [a suspension of ...]"), through conj/compound/nmod/obj, or -1.
+int SentenceCoder::GoverningVerb(int noun) const {
+  int node = noun;
+  for (int steps = 0; steps < 4; ++steps) {
+    int head = Head(node);
+    if (head < 0) return -1;
+    if (Pos(head) == Upos::kVerb) return head;
+    Deprel rel = Rel(node);
+    if (rel != Deprel::kConj && rel != Deprel::kCompound &&
+        rel != Deprel::kNmod && rel != Deprel::kObj) {
+      return -1;
+    }
+    node = head;
+  }
+  return -1;
+}
+
 void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (consumed_[predicate]) return;
   Modality modality = ReadModality(predicate);
+  if (kind == PredicateKind::kNoun) {
+    // An event noun is as real as the clause that reports it: not under
+    // "could sign a deal", negated under "did not launch an attack",
+    // planned under "will impose sanctions", and only asked for, promised,
+    // demanded, rejected or threatened under such verbs.
+    int verb = GoverningVerb(predicate);
+    if (verb >= 0) {
+      if (unasserting_[verb]) return;
+      Modality clause = ReadModality(verb);
+      if (clause.hypothetical) return;
+      modality.negated = modality.negated != clause.negated;
+      modality.intent = modality.intent || clause.intent;
+    }
+  }
   if (modality.hypothetical) return;
   BuiltQuery built;
   Build(predicate, kind, /*allow_xcomp=*/true, built);
@@ -689,6 +726,12 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
   }
   const VerbPattern& pattern = *chosen->pattern;
+  if (kind == PredicateKind::kVerb &&
+      (pattern.code.rfind("02", 0) == 0 || pattern.code.rfind("03", 0) == 0 ||
+       pattern.code.rfind("10", 0) == 0 || pattern.code.rfind("12", 0) == 0 ||
+       pattern.code.rfind("13", 0) == 0)) {
+    unasserting_[predicate] = true;
+  }
   if (pattern.has_xcomp && built.xcomp_token >= 0) {
     consumed_[built.xcomp_token] = true;
   }

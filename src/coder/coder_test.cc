@@ -188,6 +188,20 @@ TEST_F(CoderTest, PronounSubjectOfReportedClause) {
   EXPECT_TRUE(Has(events, "CAN", "17", "CHN")) << Describe(events);
 }
 
+TEST_F(CoderTest, EventNounUnderHypotheticalVerbNotCoded) {
+  auto events =
+      Code("Analysts said Japan could sign a trade deal with Vietnam.");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
+}
+
+TEST_F(CoderTest, EventNounThatIsOnlyAskedForNotCoded) {
+  auto events = Code(
+      "Brazil and Chile asked for a suspension of the military exercises "
+      "by Argentina.");
+  EXPECT_FALSE(HasRoot(events, "17")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
