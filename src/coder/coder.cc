@@ -788,7 +788,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     for (const Actor& s : sources) {
       for (const Actor& t : targets) {
         Emit(pattern, code, predicate, s, t, derived);
-        if (pattern.symmetric) Emit(pattern, code, predicate, t, s, derived);
+        // A promise or plan is the promiser's alone ("X is determined to
+        // mend ties with Y" is X's intent, not Y's).
+        if (pattern.symmetric && !(derived && modality.intent)) {
+          Emit(pattern, code, predicate, t, s, derived);
+        }
       }
     }
     if (sources.empty()) {

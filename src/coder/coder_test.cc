@@ -202,6 +202,11 @@ TEST_F(CoderTest, EventNounThatIsOnlyAskedForNotCoded) {
   EXPECT_FALSE(HasRoot(events, "17")) << Describe(events);
 }
 
+TEST_F(CoderTest, SymmetricPatternUnderIntentIsOneWay) {
+  auto events = Code("Peru said it was determined to mend ties with Ecuador.");
+  EXPECT_FALSE(Has(events, "ECU", "03", "PER")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
