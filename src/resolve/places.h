@@ -20,12 +20,14 @@
 // person names ("Mobile", "Jordan" after "Michael") need a locative role.
 //
 // Disambiguation: each candidate is scored by log population, a bonus for
-// countries (a bare "Georgia" is the country), a bonus for national
-// capitals, and bonuses when its country is supported elsewhere in the
-// article (another unambiguous place, the dateline, the country named).
-// An explicit qualifier decides outright: "Paris, Texas"; "Moscow, Idaho".
-// A region is dropped for a city of the same name and country ("Aleppo"
-// the city, not the governorate) unless "province"/"state"/... follows.
+// countries (a bare "Georgia" is the country) and for national capitals,
+// and bonuses when its country or region (admin1) has other places in the
+// article, when its country is named, and when it lies in the dateline's
+// country or region; docs/when-where.md lists the weights. An explicit
+// qualifier decides outright: "Paris, Texas"; "Moscow, Idaho". A region is
+// dropped for a city of the same name and country ("Aleppo" the city, not
+// the governorate) unless "province"/"state"/... follows. A small town
+// after a bare locative needs its country elsewhere in the article.
 //
 // Thread-safe: pure functions over immutable data.
 #ifndef DYAD_RESOLVE_PLACES_H_

@@ -10,7 +10,7 @@
 //   DeduplicateEvents(events);
 //
 // Date of an event: the temporal expression of its clause (the same
-// sentence; with a parse, one in the predicate's subtree first; else the
+// sentence; with a parse, one in the predicate's own clause first; else the
 // nearest to the verb within the same sentence), resolved with the tense of
 // the predicate ("will meet on Friday" looks ahead). With no expression,
 // the article date (precision day), as event datasets do, unless
@@ -18,7 +18,7 @@
 // stays unknown.
 //
 // Place of an event: the place attached to its clause (a locative or
-// destination mention in the sentence, preferring the predicate's subtree,
+// destination mention in the sentence, preferring the predicate's clause,
 // then the nearest to the verb), else the dateline's place, else the
 // article's main place (the place most often named as a location), else
 // unknown.
