@@ -7,9 +7,11 @@
 // sentence that has events. Each event's predicate is located by its
 // original-text verb span; candidates are limited to the predicate's
 // "segment" (the sentence, cut at sentence-final periods the segmenter may
-// have left inside a unit), preferred when in the predicate's dependency
-// subtree, and otherwise ranked by token distance to the verb (names
-// after the verb slightly preferred: "met Lavrov in Moscow").
+// have left inside a unit), preferred when in the predicate's own clause
+// (reached through dependency heads without passing another verb), and
+// otherwise ranked by token distance to the verb (names after the verb
+// slightly preferred: "met Lavrov in Moscow"). A past predicate takes no
+// date after the article date, a future one none before it.
 // De-duplication is one hash map pass keyed by (source, target, cameo,
 // date). Cost: linear in tokens plus events.
 #include "resolve/when_where.h"
