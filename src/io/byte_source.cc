@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -129,22 +130,18 @@ StatusOr<size_t> ByteSource::Read(std::string& out, size_t max) {
       return appended;
     }
     if (raw_eof_) return size_t{0};
-    const size_t old = out.size();
-    out.resize(old + max);
-    long n = ReadRaw(out.data() + old, max);
-    if (n < 0) {
-      out.resize(old);
-      return InvalidArgumentError(std::strerror(static_cast<int>(-n)));
-    }
-    out.resize(old + static_cast<size_t>(n));
+    if (!scratch_) scratch_.reset(new char[kRawChunk]);
+    long n = ReadRaw(scratch_.get(), std::min(max, kRawChunk));
+    if (n < 0) return InvalidArgumentError(std::strerror(static_cast<int>(-n)));
+    out.append(scratch_.get(), static_cast<size_t>(n));
     raw_bytes_read_ += static_cast<uint64_t>(n);
     if (n == 0) raw_eof_ = true;
     return static_cast<size_t>(n);
   }
 
   z_stream& z = inflater_->z;
-  const size_t old = out.size();
-  out.resize(old + max);
+  if (!scratch_) scratch_.reset(new char[kRawChunk]);
+  max = std::min(max, kRawChunk);
   size_t produced = 0;
   while (produced == 0) {
     if (raw_pos_ == raw_.size()) {
@@ -152,7 +149,6 @@ StatusOr<size_t> ByteSource::Read(std::string& out, size_t max) {
       raw_.resize(kRawChunk);
       long n = ReadRaw(raw_.data(), kRawChunk);
       if (n < 0) {
-        out.resize(old);
         return InvalidArgumentError(std::strerror(static_cast<int>(-n)));
       }
       raw_.resize(static_cast<size_t>(n));
@@ -170,7 +166,7 @@ StatusOr<size_t> ByteSource::Read(std::string& out, size_t max) {
     }
     z.next_in = reinterpret_cast<Bytef*>(raw_.data() + raw_pos_);
     z.avail_in = static_cast<uInt>(raw_.size() - raw_pos_);
-    z.next_out = reinterpret_cast<Bytef*>(out.data() + old + produced);
+    z.next_out = reinterpret_cast<Bytef*>(scratch_.get() + produced);
     z.avail_out = static_cast<uInt>(max - produced);
     int rc = inflate(&z, Z_NO_FLUSH);
     raw_pos_ = raw_.size() - z.avail_in;
@@ -180,16 +176,14 @@ StatusOr<size_t> ByteSource::Read(std::string& out, size_t max) {
     } else if (rc == Z_BUF_ERROR) {
       // No progress possible: needs more input (handled by the loop).
       if (raw_pos_ != raw_.size() && produced == 0) {
-        out.resize(old);
         return DataLossError("corrupt compressed data");
       }
     } else if (rc != Z_OK) {
-      out.resize(old);
       return DataLossError(std::string("corrupt compressed data: ") +
                            (z.msg != nullptr ? z.msg : "inflate failed"));
     }
   }
-  out.resize(old + produced);
+  out.append(scratch_.get(), produced);
   if (produced == 0 && raw_eof_ && !stream_ended_) {
     return DataLossError("compressed data ends early (truncated file?)");
   }
