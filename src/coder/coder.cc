@@ -377,6 +377,8 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
       // "X urged Y to withdraw": the object controls; else the subject.
       int object = Child(head, Deprel::kObj);
       if (object < 0) object = Child(head, Deprel::kIobj);
+      // "X was forced to retaliate": the passive subject controls.
+      if (object < 0) object = Child(head, Deprel::kNsubjPass);
       if (object >= 0) return object;
       return SubjectToken(head, depth + 1);
     }

@@ -207,6 +207,12 @@ TEST_F(CoderTest, SymmetricPatternUnderIntentIsOneWay) {
   EXPECT_FALSE(Has(events, "ECU", "03", "PER")) << Describe(events);
 }
 
+TEST_F(CoderTest, ControllerOfXcompUnderPassive) {
+  auto events =
+      Code("Iran said it would be forced to retaliate against Israel.");
+  EXPECT_TRUE(Has(events, "IRN", "13", "ISR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
