@@ -19,6 +19,9 @@
 //     nothing itself. Target: the actor of the pattern's slot. An
 //     argument's actor is the mention covering its head, else the nearest
 //     mention in its nominal subtree; conj siblings add one actor each.
+//     When a weak parse lost an argument, word order stands in: the coded
+//     mention right after the verb (or after the slot's preposition) for
+//     the target, the nearest coded mention before the verb for the source.
 //  4. Modality. Negation (not/never/n't, or under refuse/fail/decline)
 //     gives the pattern's neg= code or no event. Intent (will/would/'ll, or
 //     under plan/agree/expect/promise/threaten...) gives intent=. A main
