@@ -5,9 +5,10 @@
 // store (docs/store.md).
 //
 // Two sources, in one run if wanted:
-//   - articles (INPUT..., read like `dyad code` reads them): each goes
-//     through the pipeline, and the article is stored with the events coded
-//     from it, replacing what the store held for its id;
+//   - articles (INPUT..., read like `dyad code` reads them): each is coded
+//     by the Engine (pipeline, actors, verb patterns, dates and places),
+//     and the article is stored with the events coded from it, replacing
+//     what the store held for its id;
 //   - events already coded (--events), in dyad's own JSON Lines: e.g. the
 //     outputs of `dyad code` run on shards by Dask workers, merged into one
 //     store. Consecutive lines of one article form one put; if the same
@@ -30,6 +31,7 @@
 #include "cli/command.h"
 #include "cli/exit.h"
 #include "cli/input_options.h"
+#include "dyad/engine.h"
 #include "dyad/event_store.h"
 #include "dyad/event_writer.h"
 
@@ -43,15 +45,6 @@ struct IngestArgs {
   int batch = 500;
   bool no_text = false;
 };
-
-// The events the pipeline coded in `doc`.
-// NOTE(store): the event coder has not landed yet, so a Document carries no
-// events and this returns none; articles are still stored. When the coder
-// lands, this returns its events for the Document and nothing else changes.
-std::vector<Event> CodedEvents(const Document& doc) {
-  (void)doc;
-  return {};
-}
 
 struct EventStats {
   uint64_t lines = 0;
@@ -142,13 +135,26 @@ int RunIngest(const IngestArgs& args) {
   int exit_code = kExitOk;
 
   // Articles: from INPUT..., or from stdin when no --events file is given.
+  // RunArticles cleans, segments and parses; the engine codes the parsed
+  // Document; the article is stored with the events coded from it. The
+  // engine is loaded only when there are articles to code.
   RunStats article_stats;
   if (!args.input.inputs.empty() || args.events.empty()) {
+    EngineOptions engine_options;
+    engine_options.clean = !args.input.no_clean;
+    StatusOr<std::unique_ptr<Engine>> engine = Engine::Create(engine_options);
+    if (!engine.ok()) {
+      PrintError(engine.status().message());
+      return ExitCodeFor(engine.status());
+    }
+    std::vector<Event> events;
+    Document coded;
     exit_code = RunArticles(
         args.input,
         [&](const Document& doc) -> StatusOr<size_t> {
-          std::vector<Event> events = CodedEvents(doc);
-          DYAD_RETURN_IF_ERROR(store.Put(*doc.article, events));
+          coded = doc;
+          DYAD_RETURN_IF_ERROR((*engine)->CodeDocument(coded, events));
+          DYAD_RETURN_IF_ERROR(store.Put(*coded.article, events));
           return events.size();
         },
         article_stats);

@@ -34,7 +34,8 @@ Counts CountsFor(const Event& e, const Article& a, const EventStoreFacts& f) {
   if (f.num_articles != 0) {
     c.mentions = std::to_string(f.num_mentions);
     c.articles = std::to_string(f.num_articles);
-    c.sources = std::to_string(f.num_sources);
+    // No outlet known among the group's articles: unknown, not zero.
+    if (f.num_sources != 0) c.sources = std::to_string(f.num_sources);
   } else {
     c.mentions = std::to_string(e.mentions);
     c.articles = "1";

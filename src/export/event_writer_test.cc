@@ -213,6 +213,18 @@ TEST(GdeltWriterTest, UnknownFieldsStayEmptyAndIdsCountUp) {
   EXPECT_EQ(c1[60], "");
 }
 
+TEST(GdeltWriterTest, NoKnownOutletLeavesNumSourcesEmpty) {
+  EventStoreFacts facts = KerryFacts();
+  facts.num_sources = 0;
+  std::string out = WriteOne(EventFormat::kGdelt,
+                             testing::KerryMeetsLavrov("a1"), Article{}, facts);
+  auto c = Split(out.substr(0, out.size() - 1), '\t');
+  ASSERT_EQ(c.size(), 61u);
+  EXPECT_EQ(c[31], "5");
+  EXPECT_EQ(c[32], "");
+  EXPECT_EQ(c[33], "3");
+}
+
 TEST(GdeltWriterTest, TabsAndNewlinesInTextNeverSplitColumns) {
   Event e = testing::KerryMeetsLavrov("a1");
   e.source.text = "John\tKerry\nthe secretary";
