@@ -14,12 +14,6 @@
 
 namespace {
 
-// Where the pipeline has a syntax switch, turns it off (see TestPipeline).
-template <typename Options>
-void DisableSyntax(Options& options) {
-  if constexpr (requires { options.syntax = false; }) options.syntax = false;
-}
-
 // The full pipeline when the syntax model is present, else cleaning and
 // segmentation only, so the target fuzzes something in every checkout.
 const dyad::Pipeline* TestPipeline() {
@@ -27,7 +21,7 @@ const dyad::Pipeline* TestPipeline() {
     dyad::PipelineOptions options;
     auto created = dyad::Pipeline::Create(options);
     if (!created.ok()) {
-      DisableSyntax(options);
+      options.syntax = false;
       created = dyad::Pipeline::Create(options);
     }
     return created.ok() ? created->release() : nullptr;

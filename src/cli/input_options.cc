@@ -52,14 +52,6 @@ void AddInputOptions(CLI::App& app, InputOptions& o) {
 
 namespace {
 
-// Sets PipelineOptions::syntax where the pipeline has that switch; written
-// as a requires-expression so that this file builds with and without it
-// while the syntax stage is being wired into the pipeline.
-template <typename Options>
-void SetSyntax(Options& options, bool on) {
-  if constexpr (requires { options.syntax = on; }) options.syntax = on;
-}
-
 void PrintSummary(const RunStats& s) {
   const double mb = s.text_bytes / 1e6;
   fmt::print(stderr,
@@ -87,7 +79,7 @@ int RunArticles(const InputOptions& o, const ArticleSink& sink,
 
   PipelineOptions pipeline_options;
   pipeline_options.clean = !o.no_clean;
-  SetSyntax(pipeline_options, o.syntax);
+  pipeline_options.syntax = o.syntax;
   StatusOr<std::unique_ptr<Pipeline>> pipeline =
       Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
