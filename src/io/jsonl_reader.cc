@@ -7,6 +7,7 @@
 // does not parse is reported with its number and reading goes on with the
 // next line, since a JSON Lines file has no state across lines.
 #include <string>
+#include <vector>
 
 #include "io/format_reader.h"
 #include "io/utf8_repair.h"
