@@ -151,6 +151,7 @@ class SentenceCoder {
   bool VerbTaggedAsNoun(int i) const;
   bool HasMark(int i, std::string_view word) const;
   int GoverningVerb(int noun) const;
+  bool IsOpenComplement(int node) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
   void Build(int predicate, PredicateKind kind, bool allow_xcomp,
@@ -359,6 +360,15 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   }
 }
 
+// An xcomp, or a "to" clause on a verb the tagger took for a noun ("Turkey
+// plans to visit": "visit" is then parsed as an acl of "plans").
+bool SentenceCoder::IsOpenComplement(int node) const {
+  if (Rel(node) == Deprel::kXcomp) return true;
+  int head = Head(node);
+  return Rel(node) == Deprel::kAcl && head >= 0 && HasMark(node, "to") &&
+         VerbTaggedAsNoun(head);
+}
+
 // The token whose actors do what `predicate` says, or -1.
 int SentenceCoder::SubjectToken(int predicate, int depth) const {
   if (depth > 4) return -1;
@@ -375,8 +385,8 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
   if (Child(predicate, Deprel::kNsubjPass) >= 0) return -1;
   int head = Head(predicate);
   if (head < 0) return -1;
-  switch (Rel(predicate)) {
-    case Deprel::kXcomp: {
+  if (IsOpenComplement(predicate)) {
+    {
       // "X urged Y to withdraw": the object controls; else the subject.
       int object = Child(head, Deprel::kObj);
       if (object < 0) object = Child(head, Deprel::kIobj);
@@ -385,6 +395,8 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
       if (object >= 0) return object;
       return SubjectToken(head, depth + 1);
     }
+  }
+  switch (Rel(predicate)) {
     case Deprel::kConj:
     case Deprel::kAdvcl:
       return SubjectToken(head, depth + 1);
@@ -429,7 +441,7 @@ Modality SentenceCoder::ReadModality(int predicate) const {
   // Up the chain of open complements: "refused to meet", "plans to visit",
   // "did not agree to meet".
   int node = predicate;
-  for (int depth = 0; depth < 4 && Rel(node) == Deprel::kXcomp; ++depth) {
+  for (int depth = 0; depth < 4 && IsOpenComplement(node); ++depth) {
     int head = Head(node);
     if (head < 0) break;
     const std::string& lemma = Lemma(head);
