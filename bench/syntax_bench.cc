@@ -127,6 +127,39 @@ void BM_TagAndParse(benchmark::State& state) {
 }
 BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
 
+// The tagger alone (word hashes + tagging), to split the cost.
+void BM_TagOnly(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  if (!corpus.error.empty()) {
+    state.SkipWithError(corpus.error.c_str());
+    return;
+  }
+  auto model = dyad::internal::SyntaxModel::Load(ModelPath());
+  if (!model.ok()) {
+    state.SkipWithError(model.status().ToString().c_str());
+    return;
+  }
+  std::vector<dyad::internal::WordHashes> hashes;
+  std::vector<dyad::internal::TagClass> tags;
+  for (auto _ : state) {
+    for (const auto& words : corpus.sentences) {
+      hashes.resize(words.size());
+      tags.resize(words.size());
+      for (size_t i = 0; i < words.size(); ++i) {
+        dyad::internal::ComputeWordHashes(words[i], i == 0, hashes[i]);
+      }
+      (*model)->tagger().Tag(hashes.data(), words.size(), tags.data());
+      benchmark::DoNotOptimize(tags.data());
+    }
+  }
+  const double iterations = static_cast<double>(state.iterations());
+  state.counters["sentences/s"] = benchmark::Counter(
+      iterations * corpus.sentences.size(), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] = benchmark::Counter(iterations * corpus.tokens,
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagOnly)->Unit(benchmark::kMillisecond);
+
 void BM_ModelLoad(benchmark::State& state) {
   if (!std::filesystem::exists(ModelPath())) {
     state.SkipWithError("model file not found");
