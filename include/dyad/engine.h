@@ -61,6 +61,12 @@ class DYAD_API Engine {
   // coding, dates and places, de-duplication. `events` is replaced.
   Status CodeDocument(Document& doc, std::vector<Event>& events) const;
 
+  // Tags and parses a Document that is cleaned and segmented but not yet
+  // annotated (e.g. by a Pipeline built with syntax off), with the engine's
+  // own syntax model, then codes it as CodeDocument() does. Lets a caller
+  // that segments articles itself avoid loading a second syntax model.
+  Status CodeSegmented(Document& doc, std::vector<Event>& events) const;
+
   // "file:line: message" for each dictionary line skipped at load.
   const std::vector<std::string>& problems() const { return problems_; }
 

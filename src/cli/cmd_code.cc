@@ -59,16 +59,19 @@ int RunCode(const CodeArgs& args) {
                " dictionary lines skipped (see `dyad dict`); first: " +
                (*engine)->problems().front());
   }
-  // RunArticles cleans, segments and parses; the engine codes the parsed
-  // Document (actors, events, dates and places, de-duplication).
+  // RunArticles only cleans and segments (syntax off, so it loads no model);
+  // the engine tags and parses with the one syntax model it already holds,
+  // then codes (actors, events, dates and places, de-duplication).
+  InputOptions input = args.input;
+  input.syntax = false;
   std::vector<Event> events;
   Document coded;
   RunStats stats;
   int exit_code = RunArticles(
-      args.input,
+      input,
       [&](const Document& doc) -> StatusOr<size_t> {
         coded = doc;
-        Status status = (*engine)->CodeDocument(coded, events);
+        Status status = (*engine)->CodeSegmented(coded, events);
         if (!status.ok()) return status;
         return (*writer)->Write(coded, events);
       },

@@ -92,6 +92,11 @@ Status Engine::Code(const Article& article, Document& doc,
   return CodeDocument(doc, events);
 }
 
+Status Engine::CodeSegmented(Document& doc, std::vector<Event>& events) const {
+  parts_->pipeline->Annotate(doc);
+  return CodeDocument(doc, events);
+}
+
 Status Engine::CodeDocument(Document& doc, std::vector<Event>& events) const {
   events.clear();
   doc.mentions.clear();
