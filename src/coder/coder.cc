@@ -163,6 +163,7 @@ class SentenceCoder {
   Actor ActorOf(int token) const;
   std::vector<Actor> ActorsOf(int token) const;
   std::vector<Actor> NounSource(int noun) const;
+  int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
   int MentionRightAfter(int from) const;
   std::vector<Actor> LinearSource(int verb) const;
@@ -615,6 +616,23 @@ std::vector<Actor> SentenceCoder::LinearSource(int verb) const {
   return {};
 }
 
+// The agent of a passive verb: obl:agent, a "by" obl, or the "by" agent of
+// an event noun in an obl ("were killed in a drone strike by X"); else -1.
+int SentenceCoder::PassiveAgent(int verb) const {
+  int agent = Child(verb, Deprel::kOblAgent);
+  if (agent >= 0) return agent;
+  for (int c : children_[verb]) {
+    if (Rel(c) == Deprel::kObl && CaseMarker(c) == "by") return c;
+  }
+  for (int c : children_[verb]) {
+    if (Rel(c) != Deprel::kObl) continue;
+    for (int g : children_[c]) {
+      if (Rel(g) == Deprel::kNmod && CaseMarker(g) == "by") return g;
+    }
+  }
+  return -1;
+}
+
 std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   int owner = Possessor(noun);
   if (owner >= 0) return ActorsOf(owner);
@@ -779,19 +797,20 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (kind == PredicateKind::kNoun) {
     sources = NounSource(predicate);
   } else if (Child(predicate, Deprel::kNsubjPass) >= 0) {
-    int agent = Child(predicate, Deprel::kOblAgent);
+    int agent = PassiveAgent(predicate);
+    // "were killed and others injured in a strike by X": coordinated
+    // passives share the agent the parse hung on one of them.
     if (agent < 0) {
       for (int c : children_[predicate]) {
-        if (Rel(c) == Deprel::kObl && CaseMarker(c) == "by") agent = c;
+        if (agent < 0 && Rel(c) == Deprel::kConj &&
+            Child(c, Deprel::kNsubjPass) >= 0) {
+          agent = PassiveAgent(c);
+        }
       }
     }
-    // "were killed in a drone strike by X": the agent of the event noun.
-    for (int c : children_[predicate]) {
-      if (agent >= 0) break;
-      if (Rel(c) != Deprel::kObl) continue;
-      for (int g : children_[c]) {
-        if (Rel(g) == Deprel::kNmod && CaseMarker(g) == "by") agent = g;
-      }
+    if (agent < 0 && Rel(predicate) == Deprel::kConj &&
+        Child(Head(predicate), Deprel::kNsubjPass) >= 0) {
+      agent = PassiveAgent(Head(predicate));
     }
     if (agent >= 0) sources = ActorsOf(agent);
   } else {

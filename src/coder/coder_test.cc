@@ -181,6 +181,13 @@ TEST_F(CoderTest, PassiveWithAgentOfEventNoun) {
   EXPECT_TRUE(Has(events, "TUR", "19", "SYR")) << Describe(events);
 }
 
+TEST_F(CoderTest, CoordinatedPassivesShareTheAgent) {
+  auto events = Code(
+      "Three Malian soldiers were killed and four others were wounded by "
+      "Algerian troops near the border on Friday.");
+  EXPECT_TRUE(Has(events, "DZA", "19", "MLI")) << Describe(events);
+}
+
 TEST_F(CoderTest, PronounSubjectOfReportedClause) {
   auto events = Code(
       "Canadian authorities said on Wednesday that they had arrested a Chinese "
