@@ -14,6 +14,7 @@
 
 #include "dict/actors.h"
 #include "dyad/engine.h"
+#include "dyad/pipeline.h"
 #include "gtest/gtest.h"
 
 namespace dyad {
@@ -85,6 +86,25 @@ class CoderTest : public ::testing::Test {
 };
 
 Engine* CoderTest::engine_ = nullptr;
+
+// `dyad code` segments with a syntax-free Pipeline and lets the engine tag
+// and parse (so the model is loaded once): that path must code the same.
+TEST_F(CoderTest, CodeSegmentedMatchesCode) {
+  const std::string text =
+      "Ukraine was attacked by Russia on Tuesday. Germany urged Russia to "
+      "withdraw its troops.";
+  std::vector<Event> direct = Code(text);
+  PipelineOptions segment_only;
+  segment_only.syntax = false;
+  auto pipeline = Pipeline::Create(segment_only);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  Document doc;
+  ASSERT_TRUE((*pipeline)->Run(article_, doc).ok());
+  std::vector<Event> segmented;
+  ASSERT_TRUE(engine_->CodeSegmented(doc, segmented).ok());
+  EXPECT_EQ(Describe(segmented), Describe(direct));
+  EXPECT_TRUE(Has(segmented, "RUS", "19", "UKR")) << Describe(segmented);
+}
 
 TEST_F(CoderTest, SubjectVerbObject) {
   auto events = Code("Russia attacked Ukraine on Tuesday, officials said.");
