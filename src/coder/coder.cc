@@ -766,15 +766,6 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
        pattern.code.rfind("10", 0) == 0 || pattern.code.rfind("12", 0) == 0 ||
        pattern.code.rfind("13", 0) == 0)) {
     unasserting_[predicate] = true;
-    // "called on Y to withdraw", "threatened to attack", "refused to sign":
-    // the complement is only asked for, intended, threatened or refused,
-    // not done, whether or not the pattern names it.
-    if (built.xcomp_token >= 0) consumed_[built.xcomp_token] = true;
-    // The same for a "to" clause the parse hung as advcl ("called on China
-    // to capitulate"), or a purpose clause, equally unrealised.
-    for (int c : children_[predicate]) {
-      if (Rel(c) == Deprel::kAdvcl && HasMark(c, "to")) consumed_[c] = true;
-    }
   }
   if (pattern.has_xcomp && built.xcomp_token >= 0) {
     consumed_[built.xcomp_token] = true;

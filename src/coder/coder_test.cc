@@ -156,22 +156,6 @@ TEST_F(CoderTest, UrgedTo) {
   EXPECT_TRUE(Has(events, "DEU", "02", "RUS")) << Describe(events);
 }
 
-TEST_F(CoderTest, ComplementOfAnAppealIsNotCodedAsDone) {
-  auto events = Code(
-      "The United Nations called on Ethiopia to withdraw its troops from "
-      "Eritrea.");
-  EXPECT_TRUE(Has(events, "IGO", "02", "ETH")) << Describe(events);
-  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
-}
-
-TEST_F(CoderTest, ToClauseParsedAsAdvclOfAnAppealIsNotCodedAsDone) {
-  auto events = Code(
-      "Germany has called on Poland to capitulate to EU demands on "
-      "migration.");
-  EXPECT_TRUE(Has(events, "DEU", "02", "POL")) << Describe(events);
-  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
-}
-
 TEST_F(CoderTest, NegationSuppressesMeeting) {
   auto events = Code("Iran did not meet with France on Monday.");
   EXPECT_FALSE(Has(events, "IRN", "04", "FRA")) << Describe(events);
