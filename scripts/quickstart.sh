@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+# Build output goes to stderr, so that stdout carries only the events.
+scripts/build.sh >&2
 echo "--- dyad code examples/kerry_lavrov_moscow.jsonl" >&2
 build/src/dyad code examples/kerry_lavrov_moscow.jsonl

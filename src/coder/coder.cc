@@ -36,6 +36,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <memory>
 #include <string>
@@ -893,7 +894,9 @@ double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
   };
   if (near(source) && near(target)) c += 0.10;
   if (derived_code) c -= 0.10;
-  return std::clamp(c, 0.05, 0.95);
+  // The steps are hundredths; rounding drops the binary residue of the sum
+  // (0.7999999999999999) so that output shows 0.8.
+  return std::round(std::clamp(c, 0.05, 0.95) * 100) / 100;
 }
 
 // True for actor codes of protesters and private people (role OPP, CVL,

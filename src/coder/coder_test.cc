@@ -7,7 +7,9 @@
 // should not move.
 #include "coder/coder.h"
 
+#include <cmath>
 #include <filesystem>
+#include <iomanip>
 #include <memory>
 #include <string>
 #include <vector>
@@ -104,6 +106,21 @@ TEST_F(CoderTest, CodeSegmentedMatchesCode) {
   ASSERT_TRUE(engine_->CodeSegmented(doc, segmented).ok());
   EXPECT_EQ(Describe(segmented), Describe(direct));
   EXPECT_TRUE(Has(segmented, "RUS", "19", "UKR")) << Describe(segmented);
+}
+
+// Confidence is a sum of 0.05 steps; it must come out as a clean two-decimal
+// number (0.8, not 0.7999999999999999) so that output stays readable.
+TEST_F(CoderTest, ConfidenceIsRoundedToHundredths) {
+  auto events = Code(
+      "U.S. Secretary of State John Kerry met Russian Foreign Minister "
+      "Sergei Lavrov in Moscow on Tuesday.",
+      "2015-12-15");
+  ASSERT_FALSE(events.empty()) << Describe(events);
+  for (const Event& e : events) {
+    // Exact comparison on purpose: the printed form must be the short one.
+    EXPECT_EQ(e.confidence, std::round(e.confidence * 100) / 100)
+        << std::setprecision(17) << e.confidence;
+  }
 }
 
 TEST_F(CoderTest, SubjectVerbObject) {
