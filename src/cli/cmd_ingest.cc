@@ -135,7 +135,7 @@ int RunIngest(const IngestArgs& args) {
   int exit_code = kExitOk;
 
   // Articles: from INPUT..., or from stdin when no --events file is given.
-  // RunArticles cleans, segments and parses; the engine codes the parsed
+  // RunArticles cleans and segments; the engine parses and codes the
   // Document; the article is stored with the events coded from it. The
   // engine is loaded only when there are articles to code.
   RunStats article_stats;
@@ -147,13 +147,17 @@ int RunIngest(const IngestArgs& args) {
       PrintError(engine.status().message());
       return ExitCodeFor(engine.status());
     }
+    // As in `dyad code`: the reader loop only cleans and segments (no
+    // model of its own); the engine tags and parses with its one model.
+    InputOptions input = args.input;
+    input.syntax = false;
     std::vector<Event> events;
     Document coded;
     exit_code = RunArticles(
-        args.input,
+        input,
         [&](const Document& doc) -> StatusOr<size_t> {
           coded = doc;
-          DYAD_RETURN_IF_ERROR((*engine)->CodeDocument(coded, events));
+          DYAD_RETURN_IF_ERROR((*engine)->CodeSegmented(coded, events));
           DYAD_RETURN_IF_ERROR(store.Put(*coded.article, events));
           return events.size();
         },
