@@ -136,29 +136,11 @@ int RunPlaces(const PlacesArgs& args) {
     }
     gazetteer = *loaded;
   }
-  StatusOr<std::unique_ptr<OutputSink>> sink = OutputSink::Open(args.output);
-  if (!sink.ok()) {
-    PrintError(sink.status().message());
-    return ExitCodeFor(sink.status());
-  }
   const bool table = args.format == "table";
-  std::string buffer;
-  RunStats stats;
-  int exit_code = RunArticles(
-      args.input,
-      [&](const Document& doc) -> StatusOr<size_t> {
-        buffer.clear();
-        AppendArticle(doc, *gazetteer, table, buffer);
-        DYAD_RETURN_IF_ERROR((*sink)->Write(buffer));
-        return size_t{0};
-      },
-      stats);
-  Status closed = (*sink)->Close();
-  if (!closed.ok()) {
-    PrintError(closed.message());
-    if (exit_code == kExitOk) exit_code = ExitCodeFor(closed);
-  }
-  return exit_code;
+  return RunArticlesToOutput(args.input, args.output,
+                             [&](const Document& doc, std::string& out) {
+                               AppendArticle(doc, *gazetteer, table, out);
+                             });
 }
 
 CommandRegistration registration(

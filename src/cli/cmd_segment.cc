@@ -22,34 +22,16 @@ struct SegmentArgs {
 };
 
 int RunSegment(const SegmentArgs& args) {
-  StatusOr<std::unique_ptr<OutputSink>> sink = OutputSink::Open(args.output);
-  if (!sink.ok()) {
-    PrintError(sink.status().message());
-    return ExitCodeFor(sink.status());
-  }
   const bool table = args.format == "table";
-  std::string buffer;
-  RunStats stats;
-  int exit_code = RunArticles(
-      args.input,
-      [&](const Document& doc) -> StatusOr<size_t> {
-        buffer.clear();
-        if (table) {
-          AppendSegmentationTable(doc, buffer);
-        } else {
-          AppendSegmentationJson(doc, buffer);
-          buffer += '\n';
-        }
-        DYAD_RETURN_IF_ERROR((*sink)->Write(buffer));
-        return size_t{0};
-      },
-      stats);
-  Status closed = (*sink)->Close();
-  if (!closed.ok()) {
-    PrintError(closed.message());
-    if (exit_code == kExitOk) exit_code = ExitCodeFor(closed);
-  }
-  return exit_code;
+  return RunArticlesToOutput(args.input, args.output,
+                             [&](const Document& doc, std::string& out) {
+                               if (table) {
+                                 AppendSegmentationTable(doc, out);
+                               } else {
+                                 AppendSegmentationJson(doc, out);
+                                 out += '\n';
+                               }
+                             });
 }
 
 CommandRegistration registration(

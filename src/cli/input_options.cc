@@ -11,6 +11,7 @@
 #include "cli/exit.h"
 #include "cli/progress.h"
 #include "dyad/pipeline.h"
+#include "dyad/writer.h"
 
 namespace dyad::cli {
 
@@ -173,6 +174,32 @@ int RunArticles(const InputOptions& o, const ArticleSink& sink,
   }
   if (o.stats || (!o.quiet && isatty(STDERR_FILENO) == 1)) {
     PrintSummary(stats);
+  }
+  return exit_code;
+}
+
+int RunArticlesToOutput(const InputOptions& options, const std::string& output,
+                        const ArticleFormatter& format) {
+  StatusOr<std::unique_ptr<OutputSink>> sink = OutputSink::Open(output);
+  if (!sink.ok()) {
+    PrintError(sink.status().message());
+    return ExitCodeFor(sink.status());
+  }
+  std::string buffer;
+  RunStats stats;
+  int exit_code = RunArticles(
+      options,
+      [&](const Document& doc) -> StatusOr<size_t> {
+        buffer.clear();
+        format(doc, buffer);
+        DYAD_RETURN_IF_ERROR((*sink)->Write(buffer));
+        return size_t{0};
+      },
+      stats);
+  Status closed = (*sink)->Close();
+  if (!closed.ok()) {
+    PrintError(closed.message());
+    if (exit_code == kExitOk) exit_code = ExitCodeFor(closed);
   }
   return exit_code;
 }

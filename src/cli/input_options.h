@@ -69,6 +69,17 @@ using ArticleSink = std::function<StatusOr<size_t>(const Document& doc)>;
 int RunArticles(const InputOptions& options, const ArticleSink& sink,
                 RunStats& stats);
 
+// Appends what a report command shows of one article to `out`.
+using ArticleFormatter =
+    std::function<void(const Document& doc, std::string& out)>;
+
+// RunArticles for commands that print a report per article (`segment`,
+// `places`): opens `output` ("-" is stdout), writes `format`'s text for each
+// article, closes it. Returns the exit code as RunArticles does; an output
+// that cannot be opened or written is exit 2.
+int RunArticlesToOutput(const InputOptions& options, const std::string& output,
+                        const ArticleFormatter& format);
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_CLI_INPUT_OPTIONS_H_
