@@ -97,7 +97,18 @@ TEST_F(EngineExampleTest, TurkeyAccusesRussia) {
 
 TEST_F(EngineExampleTest, NoSelfDirectedEvents) {
   for (const Event& e : events_) {
-    if (!e.source.code.empty()) EXPECT_NE(e.source.code, e.target.code);
+    if (!e.source.code.empty()) {
+      EXPECT_NE(e.source.code, e.target.code);
+    }
+  }
+}
+
+// Evidence names the rule as the repository does ("data/verbs/...:11"),
+// not as an absolute path of the machine that built dyad.
+TEST_F(EngineExampleTest, RulesNameBundledFilesRelativeToTheRepository) {
+  ASSERT_FALSE(events_.empty());
+  for (const Event& e : events_) {
+    EXPECT_EQ(e.evidence.rule.rfind("data/verbs/", 0), 0u) << e.evidence.rule;
   }
 }
 

@@ -105,7 +105,8 @@ int RunActors(const ActorsArgs& args) {
     fmt::print(stderr, "dyad actors: --format must be table or jsonl\n");
     return kExitUsage;
   }
-  auto dict = ActorDictionary::LoadDirectory(args.data_dir + "/actors");
+  auto dict = ActorDictionary::LoadDirectory(
+      args.data_dir + "/actors", DataFileLabel(args.data_dir, "actors"));
   if (!dict.ok()) {
     fmt::print(stderr, "dyad actors: {}\n", dict.status().ToString());
     return kExitInputError;

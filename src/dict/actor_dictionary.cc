@@ -270,6 +270,18 @@ std::string DefaultDataDir() {
 #endif
 }
 
+std::string DataFileLabel(const std::string& data_dir,
+                          const std::string& subdir) {
+#ifdef DYAD_DEFAULT_DATA_DIR
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::equivalent(data_dir, DYAD_DEFAULT_DATA_DIR, ec)) {
+    return "data/" + subdir;
+  }
+#endif
+  return data_dir + "/" + subdir;
+}
+
 ActorDictionary::ActorDictionary() : trie_(new internal::ActorTrie()) {}
 ActorDictionary::~ActorDictionary() = default;
 
@@ -280,7 +292,7 @@ std::string ActorDictionary::EntrySource(uint32_t id) const {
 }
 
 StatusOr<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadDirectory(
-    const std::string& dir) {
+    const std::string& dir, const std::string& label_dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -309,7 +321,9 @@ StatusOr<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadDirectory(
       dict->problems_.push_back(p.string() + ": cannot read");
       continue;
     }
-    dict->AddFile(p.string(), contents);
+    dict->AddFile(label_dir.empty() ? p.string()
+                                    : label_dir + "/" + p.filename().string(),
+                  contents);
   }
   dict->Compile();
   return dict;

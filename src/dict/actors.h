@@ -100,6 +100,12 @@ uint32_t ParseDate(std::string_view text, bool end_of_period = false);
 // this library was built from. Actor dictionaries live in <it>/actors.
 std::string DefaultDataDir();
 
+// How evidence and messages name the files of `subdir` ("verbs", "actors")
+// of `data_dir`: "data/verbs" for dyad's bundled data (the path in the
+// repository, the same on every machine), else "<data_dir>/<subdir>".
+std::string DataFileLabel(const std::string& data_dir,
+                          const std::string& subdir);
+
 namespace internal {
 class ActorTrie;
 }  // namespace internal
@@ -109,8 +115,9 @@ class ActorDictionary {
   // Loads every *.txt file of `dir` (sorted by name). A malformed entry is
   // reported in problems() and skipped; only an unreadable or missing
   // directory is an error (kNotFound).
+  // Entries name their file as "<label_dir>/<file name>" (default: `dir`).
   static StatusOr<std::unique_ptr<ActorDictionary>> LoadDirectory(
-      const std::string& dir);
+      const std::string& dir, const std::string& label_dir = "");
   // Loads from in-memory files: (file name, contents) pairs. Never fails;
   // problems are reported as for LoadDirectory.
   static std::unique_ptr<ActorDictionary> LoadFromStrings(

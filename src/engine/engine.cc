@@ -66,17 +66,20 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   pipeline_options.clean = options.clean;
   pipeline_options.data_dir = dir;
   DYAD_ASSIGN_OR_RETURN(parts.pipeline, Pipeline::Create(pipeline_options));
-  DYAD_ASSIGN_OR_RETURN(parts.actors,
-                        ActorDictionary::LoadDirectory(actors_dir));
+  DYAD_ASSIGN_OR_RETURN(
+      parts.actors,
+      ActorDictionary::LoadDirectory(actors_dir, DataFileLabel(dir, "actors")));
   for (const std::string& p : parts.actors->problems()) {
     engine->problems_.push_back(p);
   }
   parts.matcher = std::make_unique<ActorMatcher>(*parts.actors);
   DYAD_ASSIGN_OR_RETURN(parts.codes, internal::CodeTable::LoadFile(code_table));
   std::vector<internal::Diagnostic> diagnostics;
-  DYAD_ASSIGN_OR_RETURN(parts.verbs,
-                        internal::VerbDictionary::LoadDirectory(
-                            verbs_dir, &parts.codes, {}, &diagnostics));
+  DYAD_ASSIGN_OR_RETURN(
+      parts.verbs,
+      internal::VerbDictionary::LoadDirectory(
+          verbs_dir, &parts.codes, {.label_dir = DataFileLabel(dir, "verbs")},
+          &diagnostics));
   for (const internal::Diagnostic& d : diagnostics) {
     engine->problems_.push_back(d.ToString());
   }
