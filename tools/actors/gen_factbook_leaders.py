@@ -27,9 +27,10 @@ import datetime
 import re
 import sys
 
+from name_rules import COMMON, PARTICLES, countryinfo_codes, nice
+
 csv.field_size_limit(1 << 30)
 
-CAMEO_OVERRIDES = {"ROU": "ROM", "TLS": "TMP", "MNE": "MTN", "IMN": "IMY"}
 EXTRA_ISO2 = {"ME": "MTN", "RS": "SRB", "XK": "KSV", "SS": "SSD",
               "TL": "TMP", "CW": "CUW", "SX": "SXM"}
 TITLES = [
@@ -52,12 +53,6 @@ RANKS = {"Lt", "Gen", "Dr", "Field", "Marshal", "Marshall", "General",
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july",
      "august", "september", "october", "november", "december"], 1)}
-PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la",
-             "le", "du", "dos", "das", "del", "y", "ould", "ag", "ben", "bint"}
-COMMON = set("""may king queen prince young brown white black green rice power
-hope long little rich park lee kim wang li liu chen zhang yang huang zhao wu
-zhou xu sun ma zhu hu guo lin he gao khan ali ahmed ahmad mohammed muhammad
-hassan hussein singh kumar shah smith jones johnson williams martin""".split())
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "MNG", "KHM", "VNM"}
 
 NAME_RE = re.compile(
@@ -70,31 +65,7 @@ NAME_RE = re.compile(
 
 
 def iso2_to_cameo(countryinfo):
-  text = open(countryinfo, encoding="utf-8", errors="replace").read()
-  out = {}
-  for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
-    code = re.search(r"<CountryCode>(\w+)</CountryCode>", block)
-    iso2 = re.search(r"<ISO3166-alpha2>(\w+)</ISO3166-alpha2>", block)
-    if not code or not iso2:
-      continue
-    c = code.group(1)
-    c = c[3:] if len(c) == 6 else c
-    out.setdefault(iso2.group(1), CAMEO_OVERRIDES.get(c, c))
-  out.update(EXTRA_ISO2)
-  return out
-
-
-def nice(word):
-  parts = []
-  for p in re.split(r"([-\s'])", word):
-    lp = p.lower()
-    if p in "- '":
-      parts.append(p)
-    elif lp in PARTICLES:
-      parts.append(lp)
-    else:
-      parts.append(p[:1].upper() + p[1:].lower())
-  return "".join(parts)
+  return countryinfo_codes(countryinfo, "ISO3166-alpha2", EXTRA_ISO2)
 
 
 def main():

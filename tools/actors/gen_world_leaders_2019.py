@@ -25,43 +25,10 @@ import csv
 import re
 import sys
 
-CAMEO_OVERRIDES = {"ROU": "ROM", "TLS": "TMP", "MNE": "MTN", "IMN": "IMY"}
+from name_rules import COMMON, PARTICLES, countryinfo_codes, nice
+
 EXTRA_GEC = {"MJ": "MTN", "RI": "SRB", "KV": "KSV", "OD": "SSD", "TT": "TMP"}
-PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la",
-             "le", "du", "dos", "das", "del", "y", "ould", "ag", "ben", "bint"}
-COMMON = set("""may king queen prince young brown white black green rice power
-hope long little rich park lee kim wang li liu chen zhang yang huang zhao wu
-zhou xu sun ma zhu hu guo lin he gao khan ali ahmed ahmad mohammed muhammad
-hassan hussein singh kumar shah smith jones johnson williams martin""".split())
 RANGE = "2018-07-01..2019-12-31"
-
-
-def gec_to_cameo(countryinfo):
-  text = open(countryinfo, encoding="utf-8", errors="replace").read()
-  out = {}
-  for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
-    code = re.search(r"<CountryCode>(\w+)</CountryCode>", block)
-    fips = re.search(r"<FIPS-10>(\w+)</FIPS-10>", block)
-    if not code or not fips:
-      continue
-    c = code.group(1)
-    c = c[3:] if len(c) == 6 else c
-    out.setdefault(fips.group(1), CAMEO_OVERRIDES.get(c, c))
-  out.update(EXTRA_GEC)
-  return out
-
-
-def nice(word):
-  out = []
-  for p in re.split(r"([-\s'])", word):
-    lp = p.lower()
-    if p in "- '":
-      out.append(p)
-    elif lp in PARTICLES:
-      out.append(lp)
-    else:
-      out.append(p[:1].upper() + p[1:].lower())
-  return "".join(out)
 
 
 def role_of(title):
@@ -79,6 +46,10 @@ def role_of(title):
     if word in t:
       return "GOV", word.split()[-1]
   return "GOV", None
+
+
+def gec_to_cameo(countryinfo):
+  return countryinfo_codes(countryinfo, "FIPS-10", EXTRA_GEC)
 
 
 def main():
