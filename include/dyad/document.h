@@ -103,6 +103,15 @@ enum class MentionKind : uint8_t {
 };
 
 // A span recognised as an actor, with its code and the entry that matched.
+//
+// Plural anaphors ("the two countries", "both sides", "the two leaders",
+// "their countries") refer to several actors at once. Each referent gets its
+// own Mention: all of them have the same span (clean, orig, sentence,
+// token_begin, token_end), are adjacent in Document::mentions (in the text
+// order of their referents), have kind kCoref, `antecedent` set to the
+// referent's mention and `code` copied from it. A consumer that wants one
+// actor per span takes the first; one that wants all takes the run of
+// mentions with that span.
 struct Mention {
   ByteSpan clean;            // range in Document::clean_text
   ByteSpan orig;             // range in Article::text

@@ -68,6 +68,8 @@ struct Phrase {
   MentionKind kind = MentionKind::kUnknown;
   uint32_t decided_by = kNone;
   int32_t antecedent = -1;
+  // "the two countries": one referent per Memory index, in text order.
+  std::vector<uint32_t> referents;
   bool drop = false;
   bool role_only = false;  // a role with no country ("MIL")
 };
@@ -97,7 +99,29 @@ struct Memory {
   }
   std::string country;       // first three letters of the code
   bool own_country = false;  // named by the mention, not from context
+  bool fixed = false;        // an igo, armed group or organisation
 };
+
+// What a plural anaphor ("the two countries", "both sides", "the two
+// leaders") refers back to; from the entry's target= attribute.
+enum class PluralTarget : uint8_t { kNone, kCountries, kSides, kLeaders };
+
+PluralTarget PluralTargetOf(const std::string& target) {
+  if (target == "countries") return PluralTarget::kCountries;
+  if (target == "sides") return PluralTarget::kSides;
+  if (target == "leaders") return PluralTarget::kLeaders;
+  return PluralTarget::kNone;
+}
+
+// Codes whose first three letters name no state: organisations and
+// transnational groups are told apart by their whole code.
+bool NonStatePrefix(const std::string& country) {
+  return country == "IGO" || country == "NGO" || country == "IMG" ||
+         country == "MNC" || country == "UIS" || country == "INT";
+}
+
+// How many sentences before the current one a plural anaphor looks back.
+constexpr uint32_t kPluralWindow = 3;
 
 std::string CountryPart(const std::string& code) {
   if (code.size() < 3) return "";
@@ -338,7 +362,8 @@ class SentenceMatcher {
         chosen = a.entry;  // its code is computed only if a second one shows
         continue;
       }
-      if (chosen_code.empty()) chosen_code = ResolveCode(entries_[chosen], date_);
+      if (chosen_code.empty())
+        chosen_code = ResolveCode(entries_[chosen], date_);
       if (ResolveCode(e, date_) != chosen_code) {
         return kNone;  // ambiguous: leave it to coreference or "unknown"
       }
@@ -787,6 +812,18 @@ class SentenceMatcher {
                (sex == 0 || m.sex == 0 || m.sex == sex);
       });
       if (found == nullptr) p.drop = true;
+    } else if (p.anaphor != kNone &&
+               PluralTargetOf(entries_[p.anaphor].target) !=
+                   PluralTarget::kNone) {
+      ResolvePlural(p, PluralTargetOf(entries_[p.anaphor].target));
+      return;
+    } else if (p.anaphor != kNone && entries_[p.anaphor].target == "group") {
+      // "the group", "the alliance": the latest organisation or armed
+      // group of the last few sentences.
+      found = latest([&](const Memory& m) {
+        return m.fixed && m.sentence + kPluralWindow >= sentence_;
+      });
+      if (found == nullptr) p.drop = true;
     } else if (p.anaphor != kNone) {
       found = latest([](const Memory& m) { return !m.country.empty(); });
       if (found == nullptr) {
@@ -821,6 +858,69 @@ class SentenceMatcher {
     }
   }
 
+  // "the two countries", "both sides", "the two leaders": the two actors of
+  // distinct countries named most recently. The latest sentence (this one
+  // up to the anaphor, or one of the kPluralWindow before it) that names
+  // two such actors gives its first two ("Kerry met Lavrov in Moscow" ->
+  // Kerry, Lavrov); else the latest mention of each of the two countries
+  // named last within the window. Fewer than two: no mention.
+  // "both sides of the border" is no actor.
+  void ResolvePlural(Phrase& p, PluralTarget target) {
+    p.kind = MentionKind::kCoref;
+    p.drop = true;
+    if (p.ue < units_.size() && units_[p.ue].key == "of") return;
+    auto eligible = [&](const Memory& m) {
+      if (m.country.empty() || !m.own_country || m.mention < 0) return false;
+      switch (target) {
+        case PluralTarget::kCountries:
+          return !NonStatePrefix(m.country);
+        case PluralTarget::kLeaders:
+          return m.is_person && !NonStatePrefix(m.country);
+        default:
+          return true;
+      }
+    };
+    auto key = [](const Memory& m) -> const std::string& {
+      return NonStatePrefix(m.country) ? m.code : m.country;
+    };
+    const uint32_t lo =
+        sentence_ > kPluralWindow ? sentence_ - kPluralWindow : 0;
+    size_t first = memory_.size();
+    while (first > 0 && memory_[first - 1].sentence >= lo) --first;
+    // The latest sentence with two distinct actors: its first two.
+    for (size_t hi = memory_.size(); hi > first;) {
+      const uint32_t s = memory_[hi - 1].sentence;
+      size_t b = hi;
+      while (b > first && memory_[b - 1].sentence == s) --b;
+      uint32_t picked[2];
+      int n = 0;
+      for (size_t i = b; i < hi && n < 2; ++i) {
+        if (!eligible(memory_[i])) continue;
+        if (n == 1 && key(memory_[i]) == key(memory_[picked[0]])) continue;
+        picked[n++] = static_cast<uint32_t>(i);
+      }
+      if (n == 2) {
+        p.referents.assign(picked, picked + 2);
+        p.drop = false;
+        return;
+      }
+      hi = b;
+    }
+    // Else the two countries named last, each by its latest mention.
+    uint32_t picked[2];
+    int n = 0;
+    for (size_t i = memory_.size(); i > first && n < 2; --i) {
+      const Memory& m = memory_[i - 1];
+      if (!eligible(m)) continue;
+      if (n == 1 && key(m) == key(memory_[picked[0]])) continue;
+      picked[n++] = static_cast<uint32_t>(i - 1);
+    }
+    if (n == 2) {
+      p.referents = {picked[1], picked[0]};  // text order
+      p.drop = false;
+    }
+  }
+
   void Remember(const Phrase& p, int32_t mention_index) {
     if (p.kind == MentionKind::kUnknown && p.honorific == kNone) return;
     Memory m;
@@ -829,6 +929,7 @@ class SentenceMatcher {
     m.code = p.code;
     m.country = CountryPart(p.code);
     m.own_country = !p.role_only && !m.country.empty();
+    m.fixed = p.fixed != kNone && p.person == kNone;
     if (p.kind == MentionKind::kCoref && p.antecedent >= 0) {
       // Carry the antecedent's identity forward.
       for (auto it = memory_.rbegin(); it != memory_.rend(); ++it) {
@@ -858,6 +959,10 @@ class SentenceMatcher {
   }
 
   void Emit(Phrase& p) {
+    if (!p.referents.empty()) {
+      EmitPlural(p);
+      return;
+    }
     uint32_t ub = p.ub;
     if (p.kind == MentionKind::kCoref && p.the_before && p.anaphor == kNone) {
       --ub;  // "the minister": show the determiner too
@@ -876,6 +981,27 @@ class SentenceMatcher {
     int32_t index = static_cast<int32_t>(doc_.mentions.size());
     doc_.mentions.push_back(std::move(m));
     Remember(p, index);
+  }
+
+  // One kCoref mention per referent, all on the anaphor's span, adjacent,
+  // in the referents' text order. They are not remembered: "he" or "the
+  // country" later refer to the actors themselves.
+  void EmitPlural(const Phrase& p) {
+    for (uint32_t r : p.referents) {
+      const Memory& ref = memory_[r];
+      Mention m;
+      m.clean = {units_[p.ub].begin, units_[p.ue - 1].end};
+      m.orig = {doc_.OriginalOffset(m.clean.begin),
+                doc_.OriginalOffset(m.clean.end - 1) + 1};
+      m.sentence = sentence_;
+      m.token_begin = units_[p.ub].token;
+      m.token_end = units_[p.ue - 1].token + 1;
+      m.code = ref.code;
+      m.kind = MentionKind::kCoref;
+      m.entry = p.decided_by;
+      m.antecedent = ref.mention;
+      doc_.mentions.push_back(std::move(m));
+    }
   }
 
   const ActorDictionary& dict_;

@@ -50,6 +50,13 @@ honorific: Ms | Ms. = sex=f
 pronoun: he | He = sex=m
 pronoun: she | She = sex=f
 anaphor: the country = target=country
+country: China = CHN
+person: Barack Obama = USAGOV 2009-01-20..2017-01-20 role=president sex=m
+person: Xi Jinping = CHNGOV 2013-03-14.. role=president sex=m surname=Xi
+anaphor: the two countries | both countries | their countries = target=countries
+anaphor: the two sides | both sides = target=sides
+anaphor: the two leaders | the two men = target=leaders
+anaphor: the group | the alliance = target=group
 )";
 
 class ActorsTest : public ::testing::Test {
@@ -298,6 +305,165 @@ TEST_F(ActorsTest, CountryAnaphor) {
           "not sign.",
           "2016-01-01");
   EXPECT_EQ(CodeOf(f, "the country"), "SYR");
+}
+
+// All mentions of `doc` whose original text is exactly `span`.
+std::vector<const Mention*> MentionsOn(const Document& doc,
+                                       const std::string& span) {
+  std::vector<const Mention*> out;
+  for (const Mention& m : doc.mentions) {
+    if (doc.article->text.substr(m.orig.begin, m.orig.size()) == span) {
+      out.push_back(&m);
+    }
+  }
+  return out;
+}
+
+class PluralCorefTest : public ActorsTest {
+ protected:
+  const Document& MatchDoc(const std::string& text, const std::string& date) {
+    article_.text = text;
+    article_.date = date;
+    doc_.Clear();
+    EXPECT_TRUE(pipeline_->Run(article_, doc_).ok());
+    ActorMatcher(*dict_).Match(doc_);
+    return doc_;
+  }
+  std::string Text(const Mention& m) const {
+    return article_.text.substr(m.orig.begin, m.orig.size());
+  }
+  // "USAGOV<-John Kerry" for each mention on `span`, in doc order.
+  std::vector<std::string> Referents(const std::string& span) const {
+    std::vector<std::string> out;
+    for (const Mention* m : MentionsOn(doc_, span)) {
+      EXPECT_EQ(m->kind, MentionKind::kCoref) << span;
+      if (m->antecedent < 0) {
+        out.push_back(m->code + "<-(none)");
+        continue;
+      }
+      const Mention& a = doc_.mentions[m->antecedent];
+      EXPECT_EQ(m->code, a.code) << span;  // code copied from the referent
+      out.push_back(m->code + "<-" + Text(a));
+    }
+    return out;
+  }
+  Document doc_;
+};
+
+TEST_F(PluralCorefTest, TwoMenAreTheTwoPeopleOfThePreviousSentence) {
+  MatchDoc(
+      "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei "
+      "Lavrov in Moscow on Tuesday. The two men discussed the ceasefire in "
+      "Syria for three hours.",
+      "2015-06-01");
+  EXPECT_EQ(Referents("The two men"),
+            (std::vector<std::string>{
+                "USAGOV<-U.S. Secretary of State John Kerry",
+                "RUSGOV<-Russian Foreign Minister Sergei Lavrov"}));
+  // One span, adjacent in doc.mentions, the same tokens.
+  auto on = MentionsOn(doc_, "The two men");
+  ASSERT_EQ(on.size(), 2u);
+  EXPECT_EQ(on[1], on[0] + 1);
+  EXPECT_EQ(on[0]->token_begin, on[1]->token_begin);
+  EXPECT_EQ(on[0]->token_end, on[1]->token_end);
+  EXPECT_EQ(on[0]->sentence, 1u);
+}
+
+TEST_F(PluralCorefTest, TwoCountriesInTheSameSentence) {
+  MatchDoc(
+      "China has rejected U.S. claims that it backtracked in negotiations, "
+      "the source of a setback that threatened a trade agreement between the "
+      "two countries.",
+      "2019-05-10");
+  EXPECT_EQ(Referents("the two countries"),
+            (std::vector<std::string>{"CHN<-China", "USA<-U.S."}));
+}
+
+TEST_F(PluralCorefTest, TheLatestSentenceNamingTwoCountriesWins) {
+  // The sentence in between names one country only; the pair comes from
+  // the one before it, not from Syria and the nearer of the two.
+  MatchDoc(
+      "Turkey and Russia signed a ceasefire deal in Moscow on Sunday. Syrian "
+      "rebels rejected it. Both countries will send observers.",
+      "2016-12-30");
+  EXPECT_EQ(Referents("Both countries"),
+            (std::vector<std::string>{"TUR<-Turkey", "RUS<-Russia"}));
+}
+
+TEST_F(PluralCorefTest, CountriesNamedInSeparateSentences) {
+  MatchDoc(
+      "Russia said on Monday it would send more troops. Turkey made the same "
+      "promise a day later. The two countries deny any plan to stay.",
+      "2016-12-30");
+  EXPECT_EQ(Referents("The two countries"),
+            (std::vector<std::string>{"RUS<-Russia", "TUR<-Turkey"}));
+}
+
+TEST_F(PluralCorefTest, TheirCountriesAfterTwoLeaders) {
+  MatchDoc(
+      "President Barack Obama and President Xi Jinping said on Saturday "
+      "that their countries would cut emissions.",
+      "2015-09-26");
+  EXPECT_EQ(Referents("their countries"),
+            (std::vector<std::string>{"USAGOV<-President Barack Obama",
+                                      "CHNGOV<-President Xi Jinping"}));
+}
+
+TEST_F(PluralCorefTest, UnresolvableOrNonActorPluralsGiveNoMention) {
+  // Only one country before it.
+  MatchDoc("Turkey said both countries would act.", "2016-01-01");
+  EXPECT_TRUE(MentionsOn(doc_, "both countries").empty());
+  // "both sides of the border" is a place, not the two parties.
+  MatchDoc("Russian and Turkish troops were seen on both sides of the border.",
+           "2016-01-01");
+  EXPECT_TRUE(MentionsOn(doc_, "both sides").empty());
+  // "the two leaders" takes people only.
+  MatchDoc("Turkey and Russia agreed on Monday. The two leaders spoke later.",
+           "2016-01-01");
+  EXPECT_TRUE(MentionsOn(doc_, "The two leaders").empty());
+  // Too far back: four sentences with no actor in between.
+  MatchDoc(
+      "Turkey and Russia met. It rained. It snowed. Prices rose. Markets "
+      "fell. The two sides left.",
+      "2016-01-01");
+  EXPECT_TRUE(MentionsOn(doc_, "The two sides").empty());
+}
+
+TEST_F(PluralCorefTest, TwoSidesMayBeAnArmedGroupAndAState) {
+  MatchDoc(
+      "Islamic State fighters attacked Syrian troops near Palmyra. The two "
+      "sides fought for hours.",
+      "2016-03-01");
+  EXPECT_EQ(Referents("The two sides"),
+            (std::vector<std::string>{"IMGMUSISI<-Islamic State",
+                                      "SYRMIL<-Syrian troops"}));
+}
+
+TEST_F(PluralCorefTest, PluralsAreNotAntecedentsOfLaterAnaphors) {
+  MatchDoc(
+      "Russia and Turkey signed the deal on Monday. The two countries will "
+      "send observers, and officials said the country would lead.",
+      "2016-12-30");
+  EXPECT_EQ(Referents("The two countries").size(), 2u);
+  auto country = MentionsOn(doc_, "the country");
+  ASSERT_EQ(country.size(), 1u);
+  EXPECT_EQ(country[0]->code, "TUR");
+  ASSERT_GE(country[0]->antecedent, 0);
+  EXPECT_NE(Text(doc_.mentions[country[0]->antecedent]), "The two countries");
+}
+
+TEST_F(ActorsTest, TheGroupRefersToTheLatestOrganisationOrArmedGroup) {
+  auto f =
+      Run("Islamic State claimed the bombing in a statement on Friday. The "
+          "group said more attacks would follow.",
+          "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "The group"), "IMGMUSISI");
+  auto g = Run("NATO met in Brussels. The alliance agreed to send troops.",
+               "2016-01-01");
+  EXPECT_EQ(CodeOf(g, "The alliance"), "IGOWSTNAT");
+  // No organisation named: no mention.
+  auto h = Run("Turkey said the group had left.", "2016-01-01");
+  EXPECT_EQ(CodeOf(h, "the group"), "(none)");
 }
 
 TEST_F(ActorsTest, BadLinesAreReportedWithFileAndLineAndSkipped) {
