@@ -61,19 +61,20 @@ int RunCode(const CodeArgs& args) {
   }
   // RunArticles only cleans and segments (syntax off, so it loads no model);
   // the engine tags and parses with the one syntax model it already holds,
-  // then codes (actors, events, dates and places, de-duplication).
+  // then codes (actors, events, dates and places, de-duplication). That
+  // runs on --threads workers (the Engine is const and thread-safe); the
+  // writer gets the articles back in input order on this thread.
   InputOptions input = args.input;
   input.syntax = false;
-  std::vector<Event> events;
-  Document coded;
+  const Engine& coder = **engine;
   RunStats stats;
   int exit_code = RunArticles(
       input,
-      [&](const Document& doc) -> StatusOr<size_t> {
-        coded = doc;
-        Status status = (*engine)->CodeSegmented(coded, events);
-        if (!status.ok()) return status;
-        return (*writer)->Write(coded, events);
+      [&coder](Document& doc, std::vector<Event>& events) {
+        return coder.CodeSegmented(doc, events);
+      },
+      [&](const Document& doc, const std::vector<Event>& events) {
+        return (*writer)->Write(doc, events);
       },
       stats);
   Status finished = (*writer)->Finish();
@@ -93,6 +94,7 @@ CommandRegistration registration(
     [](CLI::App& app) -> Runner {
       auto args = std::make_shared<CodeArgs>();
       AddInputOptions(app, args->input);
+      AddThreadsOption(app, args->input);
       app.add_option("--format", args->format,
                      "Output format: jsonl (default), csv, gdelt or phoenix")
           ->check(CLI::IsMember({"jsonl", "json", "csv", "gdelt", "phoenix"}));

@@ -148,17 +148,20 @@ int RunIngest(const IngestArgs& args) {
       return ExitCodeFor(engine.status());
     }
     // As in `dyad code`: the reader loop only cleans and segments (no
-    // model of its own); the engine tags and parses with its one model.
+    // model of its own); the engine tags and parses with its one model, on
+    // --threads workers. The store is written on this thread only, in
+    // input order.
     InputOptions input = args.input;
     input.syntax = false;
-    std::vector<Event> events;
-    Document coded;
+    const Engine& coder = **engine;
     exit_code = RunArticles(
         input,
-        [&](const Document& doc) -> StatusOr<size_t> {
-          coded = doc;
-          DYAD_RETURN_IF_ERROR((*engine)->CodeSegmented(coded, events));
-          DYAD_RETURN_IF_ERROR(store.Put(*coded.article, events));
+        [&coder](Document& doc, std::vector<Event>& events) {
+          return coder.CodeSegmented(doc, events);
+        },
+        [&](const Document& doc,
+            const std::vector<Event>& events) -> StatusOr<size_t> {
+          DYAD_RETURN_IF_ERROR(store.Put(*doc.article, events));
           return events.size();
         },
         article_stats);
@@ -207,6 +210,7 @@ CommandRegistration registration(
       app.add_option("--db", args->db, "The store (created if missing)")
           ->required();
       AddInputOptions(app, args->input);
+      AddThreadsOption(app, args->input);
       app.add_option("--events", args->events,
                      "Already coded events in dyad's JSON Lines (e.g. shard "
                      "outputs of `dyad code`; \"-\" is stdin)");
