@@ -36,8 +36,8 @@
 #include "coder/coder.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -93,6 +93,37 @@ struct Actor {
   int mention = -1;  // index into Document::mentions
   std::string code;
 };
+
+// Codes whose act is aimed at someone even when the sentence names the
+// target only as the one who answers it: requests and demands, aid,
+// criticism and accusations, rejections, threats, sanctions.
+bool IsDirectedRoot(const std::string& code) {
+  for (std::string_view root : {"02", "07", "10", "11", "12", "13", "16"}) {
+    if (code.rfind(root, 0) == 0) return true;
+  }
+  return false;
+}
+
+// A code that answers something already done: denials, criticism,
+// rejection, threats and protests in return, retaliation.
+bool IsReactionCode(const std::string& code) {
+  for (std::string_view root : {"016", "11", "12", "13", "14", "160"}) {
+    if (code.rfind(root, 0) == 0) return true;
+  }
+  return false;
+}
+
+// True when `owners` has an actor and none of them is among `others`.
+bool OthersAct(const std::vector<Actor>& owners,
+               const std::vector<Actor>& others) {
+  if (owners.empty() || others.empty()) return false;
+  for (const Actor& o : owners) {
+    for (const Actor& r : others) {
+      if (o.code == r.code) return false;
+    }
+  }
+  return true;
+}
 
 // A FrameQuery with the token each of its parts came from.
 struct BuiltQuery {
@@ -150,6 +181,8 @@ class SentenceCoder {
 
   std::string CaseMarker(int i) const;
   bool VerbTaggedAsNoun(int i) const;
+  bool ModifiesEventNoun(int i) const;
+  bool IsHyphenCompound(int i) const;
   bool HasMark(int i, std::string_view word) const;
   int GoverningVerb(int noun) const;
   bool IsOpenComplement(int node) const;
@@ -164,6 +197,8 @@ class SentenceCoder {
   Actor ActorOf(int token) const;
   std::vector<Actor> ActorsOf(int token) const;
   std::vector<Actor> NounSource(int noun) const;
+  std::vector<Actor> OwnerActors(int noun) const;
+  bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
   int MentionRightAfter(int from) const;
@@ -194,6 +229,8 @@ class SentenceCoder {
   // Verbs whose pattern asks, promises, demands, rejects or threatens: the
   // event nouns under them did not happen.
   std::vector<bool> unasserting_;
+  // The code of the pattern each predicate matched ("" if none).
+  std::vector<std::string> pattern_code_;
 };
 
 void SentenceCoder::Run() {
@@ -227,18 +264,44 @@ void SentenceCoder::Run() {
   consumed_.assign(size_, false);
   coded_.assign(size_, false);
   unasserting_.assign(size_, false);
+  pattern_code_.assign(size_, std::string());
   for (int i = 0; i < size_; ++i) {
     Upos p = Pos(i);
+    // A participle or adjective that only describes a noun ("the
+    // internationally recognized government", "Turkish-backed rebels")
+    // reports no act of its own.
+    if ((Rel(i) == Deprel::kAmod && Head(i) >= 0 && IsNominal(Head(i))) ||
+        IsHyphenCompound(i)) {
+      continue;
+    }
     if (p == Upos::kVerb || p == Upos::kAdj || VerbTaggedAsNoun(i)) {
       CodePredicate(i, PredicateKind::kVerb);
     }
   }
   for (int i = 0; i < size_; ++i) {
     if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 && !VerbTaggedAsNoun(i) &&
-        !verbs_.ForNoun(Lemma(i)).empty()) {
+        !verbs_.ForNoun(Lemma(i)).empty() && !ModifiesEventNoun(i)) {
       CodePredicate(i, PredicateKind::kNoun);
     }
   }
+}
+
+// "Turkish-backed", "U.S.-led", "Iranian-made": the tokenizer splits the
+// hyphen off, but the participle still only describes the noun after it.
+bool SentenceCoder::IsHyphenCompound(int i) const {
+  if (i < 2 || Pos(i) != Upos::kVerb) return false;
+  const Token& hyphen = Tok(i - 1);
+  return doc_.TokenText(hyphen) == "-" &&
+         hyphen.clean.end == Tok(i).clean.begin &&
+         Tok(i - 2).clean.end == hyphen.clean.begin;
+}
+
+// "tariff" in "tariff measures", "drone" in "drone strike": the head noun's
+// own patterns (mod_head entries) code the phrase once.
+bool SentenceCoder::ModifiesEventNoun(int i) const {
+  int head = Head(i);
+  return Rel(i) == Deprel::kCompound && head >= 0 && Pos(head) == Upos::kNoun &&
+         !verbs_.ForNoun(Lemma(head)).empty();
 }
 
 // Headline present tense is often tagged as a plural noun ("Israel kills
@@ -287,9 +350,14 @@ int SentenceCoder::Possessor(int i) const {
   for (int c : children_[i]) {
     if (Rel(c) == Deprel::kNmodPoss) return c;
   }
+  // A bare agent word is a description, not an owner ("the military
+  // cooperation", "police officers"), unless it carries a name of its own.
   for (int c : children_[i]) {
     if ((Rel(c) == Deprel::kCompound || Rel(c) == Deprel::kAmod) &&
-        mention_at_[c] >= 0 && !MentionCode(mention_at_[c]).empty()) {
+        mention_at_[c] >= 0 && !MentionCode(mention_at_[c]).empty() &&
+        !(doc_.mentions[mention_at_[c]].kind == MentionKind::kAgent &&
+          doc_.mentions[mention_at_[c]].token_end ==
+              doc_.mentions[mention_at_[c]].token_begin + 1)) {
       return c;
     }
   }
@@ -343,6 +411,13 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     }
   };
   add_preps(predicate);
+  // "condemned Israeli airstrikes on Syria": parsers often hang the phrase
+  // of another actor's act on the verb that answers it.
+  if (kind == PredicateKind::kNoun && Rel(predicate) == Deprel::kObj &&
+      Head(predicate) >= 0 && Pos(Head(predicate)) == Upos::kVerb &&
+      IsReaction(Head(predicate)) && !OwnerActors(predicate).empty()) {
+    add_preps(Head(predicate));
+  }
   if (out.object >= 0) {
     add_preps(out.object);
     // "aid, equipment and training to Y": the phrase may hang on a conjunct.
@@ -634,12 +709,25 @@ int SentenceCoder::PassiveAgent(int verb) const {
   return -1;
 }
 
-std::vector<Actor> SentenceCoder::NounSource(int noun) const {
+// The actors whose act an event noun names: its possessor ("U.S.
+// sanctions", "Iran's proposal") or its "by" phrase.
+std::vector<Actor> SentenceCoder::OwnerActors(int noun) const {
   int owner = Possessor(noun);
   if (owner >= 0) return ActorsOf(owner);
   for (int c : children_[noun]) {
     if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "by") return ActorsOf(c);
   }
+  return {};
+}
+
+bool SentenceCoder::IsReaction(int verb) const {
+  return IsReactionCode(pattern_code_[verb]);
+}
+
+std::vector<Actor> SentenceCoder::NounSource(int noun) const {
+  std::vector<Actor> owners = OwnerActors(noun);
+  if (!owners.empty()) return owners;
+  if (Possessor(noun) >= 0) return {};
   // "X provides aid and assistance to Y", "left after talks with Y": the
   // subject of the verb the noun phrase hangs on. Not for the direct object
   // of a verb that coded its own event ("X condemned the attack on Y").
@@ -689,18 +777,27 @@ int SentenceCoder::GoverningVerb(int noun) const {
 void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (consumed_[predicate]) return;
   Modality modality = ReadModality(predicate);
+  int governing = -1;
+  bool reacted_to = false;
   if (kind == PredicateKind::kNoun) {
     // An event noun is as real as the clause that reports it: not under
     // "could sign a deal", negated under "did not launch an attack",
     // planned under "will impose sanctions", and only asked for, promised,
-    // demanded, rejected or threatened under such verbs.
-    int verb = GoverningVerb(predicate);
-    if (verb >= 0) {
-      if (unasserting_[verb]) return;
-      Modality clause = ReadModality(verb);
+    // demanded, rejected or threatened under such verbs -- unless it is
+    // another actor's act the clause reacts to ("China rejected U.S.
+    // claims", "vowed to retaliate against European sanctions"), which
+    // happened whatever the clause says of it.
+    governing = GoverningVerb(predicate);
+    if (governing >= 0) {
+      Modality clause = ReadModality(governing);
       if (clause.hypothetical) return;
-      modality.negated = modality.negated != clause.negated;
-      modality.intent = modality.intent || clause.intent;
+      reacted_to = IsReaction(governing) &&
+                   OthersAct(OwnerActors(predicate), VerbSource(governing));
+      if (!reacted_to) {
+        if (unasserting_[governing]) return;
+        modality.negated = modality.negated != clause.negated;
+        modality.intent = modality.intent || clause.intent;
+      }
     }
   }
   if (modality.hypothetical) return;
@@ -762,6 +859,18 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
   }
   const VerbPattern& pattern = *chosen->pattern;
+  pattern_code_[predicate] = pattern.code;
+  // "China rejected U.S. claims", "Pakistan received U.S. aid": an owned
+  // act of asking, accusing, threatening, sanctioning or aiding that names
+  // no target of its own is aimed at the clause's subject.
+  if (targets.empty() && reacted_to == false && kind == PredicateKind::kNoun &&
+      governing >= 0 && IsDirectedRoot(pattern.code)) {
+    std::vector<Actor> owners = OwnerActors(predicate);
+    std::vector<Actor> reactors = VerbSource(governing);
+    if (OthersAct(owners, reactors)) targets = std::move(reactors);
+  } else if (targets.empty() && reacted_to && IsDirectedRoot(pattern.code)) {
+    targets = VerbSource(governing);
+  }
   if (kind == PredicateKind::kVerb &&
       (pattern.code.rfind("02", 0) == 0 || pattern.code.rfind("03", 0) == 0 ||
        pattern.code.rfind("10", 0) == 0 || pattern.code.rfind("12", 0) == 0 ||
@@ -771,7 +880,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (pattern.has_xcomp && built.xcomp_token >= 0) {
     consumed_[built.xcomp_token] = true;
   }
-  if (!pattern.frame.object_nouns.empty() && built.object >= 0) {
+  // The object noun is part of the pattern ("signed an agreement"), unless
+  // it is someone else's act the verb answers ("rejected U.S. claims").
+  if (!pattern.frame.object_nouns.empty() && built.object >= 0 &&
+      !(IsReactionCode(pattern.code) &&
+        OthersAct(OwnerActors(built.object), VerbSource(predicate)))) {
     consumed_[built.object] = true;
   }
 

@@ -257,6 +257,47 @@ TEST_F(CoderTest, ControllerOfXcompUnderPassive) {
   EXPECT_TRUE(Has(events, "IRN", "13", "ISR")) << Describe(events);
 }
 
+// Another actor's act that the clause answers happened whatever the clause
+// says of it, and is aimed at the one who answers.
+TEST_F(CoderTest, RejectedAccusationIsStillAnAccusation) {
+  auto events =
+      Code("China on Monday rejected U.S. accusations of currency "
+           "manipulation.");
+  EXPECT_TRUE(Has(events, "CHN", "01", "USA")) << Describe(events);
+  EXPECT_TRUE(Has(events, "USA", "11", "CHN")) << Describe(events);
+}
+
+TEST_F(CoderTest, SanctionsAnsweredByAThreatTargetTheThreatener) {
+  auto events = Code(
+      "Moscow vowed to retaliate against the new European Union sanctions.");
+  EXPECT_TRUE(Has(events, "RUS", "13", "IGO")) << Describe(events);
+  EXPECT_TRUE(Has(events, "IGO", "16", "RUS")) << Describe(events);
+}
+
+TEST_F(CoderTest, ReceivedAidComesFromItsOwner) {
+  auto events = Code("Pakistan has received American military aid for years.");
+  EXPECT_TRUE(Has(events, "USA", "07", "PAK")) << Describe(events);
+  EXPECT_FALSE(Has(events, "PAK", "07", "USA")) << Describe(events);
+}
+
+// The parser hangs "on Syria" on the verb; it belongs to the airstrikes.
+TEST_F(CoderTest, CondemnedActKeepsItsOwnTarget) {
+  auto events = Code("Iran condemned Israeli airstrikes on Syria.");
+  EXPECT_TRUE(Has(events, "IRN", "11", "ISR")) << Describe(events);
+  EXPECT_TRUE(Has(events, "ISR", "19", "SYR")) << Describe(events);
+}
+
+// "internationally recognized", "Turkish-backed": participles that only
+// describe a noun report no recognition or support.
+TEST_F(CoderTest, DescriptiveParticiplesAreNotEvents) {
+  auto events = Code(
+      "Yemen's internationally recognized government said the rebels "
+      "attacked a ship.");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+  events = Code("Turkish-backed Syrian rebels entered the town on Sunday.");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
