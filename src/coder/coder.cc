@@ -94,6 +94,11 @@ struct Actor {
   std::string code;
 };
 
+bool SameSpan(const Mention& a, const Mention& b) {
+  return a.sentence == b.sentence && a.token_begin == b.token_begin &&
+         a.token_end == b.token_end;
+}
+
 // Codes whose act is aimed at someone even when the sentence names the
 // target only as the one who answers it: requests and demands, aid,
 // criticism and accusations, rejections, threats, sanctions.
@@ -255,6 +260,9 @@ void SentenceCoder::Run() {
   for (size_t m = 0; m < doc_.mentions.size(); ++m) {
     const Mention& mention = doc_.mentions[m];
     if (mention.sentence != sentence_index_) continue;
+    // A plural anaphor's referents share one span: index the first of the
+    // run; ActorsOf() adds the rest.
+    if (m > 0 && SameSpan(doc_.mentions[m - 1], mention)) continue;
     for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
       if (t >= base_ && t < base_ + size_) {
         mention_at_[t - base_] = static_cast<int>(m);
@@ -589,12 +597,24 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
       if (Rel(c) == Deprel::kConj && IsNominal(c)) heads.push_back(c);
     }
   }
+  auto add = [&](Actor a) {
+    for (const Actor& b : actors) {
+      if (b.code == a.code) return;
+    }
+    actors.push_back(std::move(a));
+  };
   for (int h : heads) {
     Actor a = ActorOf(h);
     if (a.mention < 0) continue;
-    bool seen = false;
-    for (const Actor& b : actors) seen = seen || b.code == a.code;
-    if (!seen) actors.push_back(std::move(a));
+    const int first = a.mention;
+    add(std::move(a));
+    // "the two countries": one actor per referent.
+    for (size_t k = first + 1; k < doc_.mentions.size() &&
+                               SameSpan(doc_.mentions[k], doc_.mentions[first]);
+         ++k) {
+      std::string code = MentionCode(static_cast<int>(k));
+      if (!code.empty()) add(Actor{static_cast<int>(k), std::move(code)});
+    }
   }
   return actors;
 }

@@ -298,6 +298,21 @@ TEST_F(CoderTest, DescriptiveParticiplesAreNotEvents) {
   EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
 }
 
+// "The two countries" stands for both actors named before it: one event
+// each (the actor matcher gives one mention per referent on one span).
+TEST_F(CoderTest, PluralAnaphorGivesOneEventPerReferent) {
+  auto events = Code(
+      "Ethiopia and Eritrea signed a peace deal in July. The two countries "
+      "later accused Egypt of interference.");
+  EXPECT_TRUE(Has(events, "ETH", "11", "EGY")) << Describe(events);
+  EXPECT_TRUE(Has(events, "ERI", "11", "EGY")) << Describe(events);
+  events = Code(
+      "Kim Jong Un met Donald Trump in Singapore. The two leaders signed a "
+      "statement on denuclearization.");
+  EXPECT_TRUE(Has(events, "PRK", "05", "USA")) << Describe(events);
+  EXPECT_TRUE(Has(events, "USA", "05", "PRK")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
