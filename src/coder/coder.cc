@@ -75,6 +75,19 @@ bool IsIntentGovernor(std::string_view lemma) {
 }
 
 // Verbs whose xcomp is refused or not achieved ("refused to meet").
+bool IsAppealVerb(std::string_view lemma) {
+  return OneOf(lemma, {"call", "appeal", "plead", "urge", "ask", "press",
+                       "encourage", "invite", "tell", "order", "demand",
+                       "request", "force", "pressure", "persuade"});
+}
+
+// Verbs whose "that" clause says what someone else should do ("demanded
+// that Britain release the tanker"): read as object + complement.
+bool IsMandativeVerb(std::string_view lemma) {
+  return OneOf(lemma, {"demand", "urge", "ask", "insist", "request", "propose",
+                       "suggest", "recommend", "order"});
+}
+
 bool IsNegatingGovernor(std::string_view lemma) {
   return OneOf(lemma, {"refuse", "fail", "decline", "reject", "unable",
                        "reluctant", "unwilling", "cease", "stop", "avoid"});
@@ -124,7 +137,7 @@ bool OthersAct(const std::vector<Actor>& owners,
   if (owners.empty() || others.empty()) return false;
   for (const Actor& o : owners) {
     for (const Actor& r : others) {
-      if (o.code == r.code) return false;
+      if (o.code.compare(0, 3, r.code, 0, 3) == 0) return false;
     }
   }
   return true;
@@ -188,6 +201,7 @@ class SentenceCoder {
   bool VerbTaggedAsNoun(int i) const;
   bool ModifiesEventNoun(int i) const;
   bool IsHyphenCompound(int i) const;
+  bool FollowsClosely(int verb, int phrase) const;
   bool HasMark(int i, std::string_view word) const;
   int GoverningVerb(int noun) const;
   bool IsOpenComplement(int node) const;
@@ -294,6 +308,19 @@ void SentenceCoder::Run() {
   }
 }
 
+// True when the case marker of `phrase` comes right after `verb` (or after
+// an adverb or particle next to it).
+bool SentenceCoder::FollowsClosely(int verb, int phrase) const {
+  for (int c : children_[phrase]) {
+    if (Rel(c) != Deprel::kCase) continue;
+    for (int t = verb + 1; t < c; ++t) {
+      if (Pos(t) != Upos::kAdv && Pos(t) != Upos::kPart) return false;
+    }
+    return c > verb;
+  }
+  return false;
+}
+
 // "Turkish-backed", "U.S.-led", "Iranian-made": the tokenizer splits the
 // hyphen off, but the participle still only describes the noun after it.
 bool SentenceCoder::IsHyphenCompound(int i) const {
@@ -380,10 +407,40 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   int particle = Child(predicate, Deprel::kCompoundPrt);
   if (particle >= 0) q.particle = Lemma(particle);
   const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0;
+  int complement = -1;
+  if (kind == PredicateKind::kVerb && allow_xcomp) {
+    for (int c : children_[predicate]) {
+      if (complement < 0 && IsOpenComplement(c)) complement = c;
+    }
+  }
   if (kind == PredicateKind::kVerb) {
     int object = Child(predicate, Deprel::kObj);
     // Parsers often label the addressee of "urged Y to ..." iobj.
     if (object < 0) object = Child(predicate, Deprel::kIobj);
+    // "called on Iran to release ...", "appealed to Iran to ...": the
+    // addressee of an appeal with a complement is its object.
+    if (object < 0 && complement >= 0 && IsAppealVerb(q.lemma)) {
+      for (int c : children_[predicate]) {
+        if (Rel(c) == Deprel::kObl && c < complement &&
+            OneOf(CaseMarker(c), {"on", "upon", "to", "with"})) {
+          object = c;
+          break;
+        }
+      }
+    }
+    // "demanded that Britain release the tanker": Britain is the addressee,
+    // "release" the act asked for.
+    if (object < 0 && complement < 0 && allow_xcomp &&
+        IsMandativeVerb(q.lemma)) {
+      for (int c : children_[predicate]) {
+        int subject = Child(c, Deprel::kNsubj);
+        if (Rel(c) == Deprel::kCcomp && Pos(c) == Upos::kVerb && subject >= 0) {
+          object = subject;
+          complement = c;
+          break;
+        }
+      }
+    }
     if (object < 0 && passive) object = Child(predicate, Deprel::kNsubjPass);
     // "100 tons of aid", "a series of attacks": the noun that matters is
     // the one the quantity word introduces.
@@ -409,6 +466,13 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
       }
       std::string marker = CaseMarker(c);
       if (marker.empty()) continue;
+      // "called on Iran to ..." has "on" next to the verb; in "called the
+      // attacks on its platforms an escalation" the phrase is misattached.
+      if (head == predicate && kind == PredicateKind::kVerb &&
+          q.lemma == "call" && (marker == "on" || marker == "upon") &&
+          !FollowsClosely(predicate, c)) {
+        continue;
+      }
       // The agent of a passive, or "by X" on an event noun, is the source.
       if (marker == "by" &&
           (passive || kind == PredicateKind::kNoun || r == Deprel::kOblAgent)) {
@@ -434,7 +498,7 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     }
   }
   if (allow_xcomp && kind == PredicateKind::kVerb) {
-    int xcomp = Child(predicate, Deprel::kXcomp);
+    int xcomp = complement;
     if (xcomp >= 0 && (Pos(xcomp) == Upos::kVerb || Pos(xcomp) == Upos::kAdj ||
                        Pos(xcomp) == Upos::kNoun)) {
       out.xcomp = std::make_unique<BuiltQuery>();
@@ -447,11 +511,15 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
 
 // An xcomp, or a "to" clause on a verb the tagger took for a noun ("Turkey
 // plans to visit": "visit" is then parsed as an acl of "plans").
+// Also the "to" clause of an appeal that parsers make an advcl ("called on
+// China to capitulate"): it is the addressee's act all the same.
 bool SentenceCoder::IsOpenComplement(int node) const {
   if (Rel(node) == Deprel::kXcomp) return true;
   int head = Head(node);
-  return Rel(node) == Deprel::kAcl && head >= 0 && HasMark(node, "to") &&
-         VerbTaggedAsNoun(head);
+  if (head < 0 || !HasMark(node, "to")) return false;
+  if (Rel(node) == Deprel::kAcl) return VerbTaggedAsNoun(head);
+  return Rel(node) == Deprel::kAdvcl && Child(node, Deprel::kNsubj) < 0 &&
+         IsAppealVerb(Lemma(head));
 }
 
 // The token whose actors do what `predicate` says, or -1.
@@ -475,6 +543,18 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
       // "X urged Y to withdraw": the object controls; else the subject.
       int object = Child(head, Deprel::kObj);
       if (object < 0) object = Child(head, Deprel::kIobj);
+      // "called on China to ...", "appealed to Iran to ...", "pleaded with
+      // the rebels to ...": the addressee of an appeal controls.
+      if (object < 0 && OneOf(Lemma(head), {"call", "appeal", "plead",
+                                            "prevail", "press", "lean"})) {
+        for (int c : children_[head]) {
+          if (Rel(c) == Deprel::kObl &&
+              OneOf(CaseMarker(c), {"on", "upon", "to", "with"})) {
+            object = c;
+            break;
+          }
+        }
+      }
       // "X was forced to retaliate": the passive subject controls.
       if (object < 0) object = Child(head, Deprel::kNsubjPass);
       if (object >= 0) return object;
@@ -576,8 +656,12 @@ Actor SentenceCoder::ActorOf(int token) const {
         case Deprel::kAppos:
         case Deprel::kNmodPoss:
         case Deprel::kNmod:
-        case Deprel::kAmod:
           queue.push_back({c, depth + 1});
+          break;
+        // "attacked Syrian positions" names Syria; in "exports of Russian
+        // gas" the adjective only describes the goods.
+        case Deprel::kAmod:
+          if (depth == 0) queue.push_back({c, depth + 1});
           break;
         default:
           break;
@@ -820,6 +904,20 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
     }
   }
+  // "possible extradition", "planned visit", "threatened sanctions": the
+  // act is only in prospect.
+  bool prospective = false;
+  if (kind == PredicateKind::kNoun) {
+    for (int c : children_[predicate]) {
+      if (Rel(c) == Deprel::kAmod &&
+          OneOf(Lemma(c), {"possible", "potential", "prospective",
+                           "hypothetical", "proposed", "planned", "expected",
+                           "looming", "threatened", "future", "upcoming"})) {
+        prospective = true;
+      }
+    }
+    if (prospective) modality.intent = true;
+  }
   if (modality.hypothetical) return;
   BuiltQuery built;
   Build(predicate, kind, /*allow_xcomp=*/true, built);
@@ -880,15 +978,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   }
   const VerbPattern& pattern = *chosen->pattern;
   pattern_code_[predicate] = pattern.code;
-  // "China rejected U.S. claims", "Pakistan received U.S. aid": an owned
-  // act of asking, accusing, threatening, sanctioning or aiding that names
-  // no target of its own is aimed at the clause's subject.
-  if (targets.empty() && reacted_to == false && kind == PredicateKind::kNoun &&
-      governing >= 0 && IsDirectedRoot(pattern.code)) {
-    std::vector<Actor> owners = OwnerActors(predicate);
-    std::vector<Actor> reactors = VerbSource(governing);
-    if (OthersAct(owners, reactors)) targets = std::move(reactors);
-  } else if (targets.empty() && reacted_to && IsDirectedRoot(pattern.code)) {
+  // "China rejected U.S. claims", "vowed to retaliate against EU
+  // sanctions": an owned act of asking, accusing, threatening or
+  // sanctioning that names no target of its own is aimed at its answerer.
+  if (targets.empty() && reacted_to && IsDirectedRoot(pattern.code)) {
     targets = VerbSource(governing);
   }
   if (kind == PredicateKind::kVerb &&
@@ -899,6 +992,9 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   }
   if (pattern.has_xcomp && built.xcomp_token >= 0) {
     consumed_[built.xcomp_token] = true;
+    // "vowed to retaliate against EU sanctions": the complement answers
+    // what its phrases name, as the whole pattern does.
+    pattern_code_[built.xcomp_token] = pattern.code;
   }
   // The object noun is part of the pattern ("signed an agreement"), unless
   // it is someone else's act the verb answers ("rejected U.S. claims").
@@ -924,6 +1020,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   } else if (modality.intent && !pattern.intent_code.empty()) {
     code = pattern.intent_code;
     derived = true;
+  } else if (prospective) {
+    return;
   }
 
   // Sources.

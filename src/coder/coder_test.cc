@@ -313,6 +313,36 @@ TEST_F(CoderTest, PluralAnaphorGivesOneEventPerReferent) {
   EXPECT_TRUE(Has(events, "USA", "05", "PRK")) << Describe(events);
 }
 
+// "possible extradition": an act only in prospect is not coded as done.
+TEST_F(CoderTest, ProspectiveEventNounIsNotCoded) {
+  auto events = Code(
+      "Canadian police arrested the executive for possible extradition to "
+      "the United States.");
+  EXPECT_TRUE(Has(events, "CAN", "17", "CAN")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
+}
+
+// The nationality of goods names their origin, not the target.
+TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
+  auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
+  EXPECT_FALSE(Has(events, "RUS", "16", "RUS")) << Describe(events);
+}
+
+// "called on X to release": an appeal for release to X, and the release
+// itself did not happen.
+TEST_F(CoderTest, AppealWithToClauseOnAddressee) {
+  auto events =
+      Code("Trump called on Iran to release the American sailors.");
+  EXPECT_TRUE(Has(events, "USA", "02", "IRN")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
+}
+
+TEST_F(CoderTest, DemandThatClause) {
+  auto events = Code("Iran demanded that Britain release the tanker.");
+  EXPECT_TRUE(Has(events, "IRN", "10", "GBR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
