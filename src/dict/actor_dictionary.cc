@@ -142,6 +142,8 @@ std::string ParseCodesAndAttrs(std::string_view text, ActorEntry& entry) {
       std::replace(entry.surname.begin(), entry.surname.end(), '_', ' ');
     } else if (key == "role" && !value.empty()) {
       entry.role.assign(value);
+    } else if (key == "usstate" && ValidCode(value) && value[0] != '~') {
+      entry.us_state.assign(value);
     } else if (key == "target" && !value.empty()) {
       entry.target.assign(value);
     } else if (std::isupper(static_cast<unsigned char>(w[0])) &&

@@ -125,7 +125,7 @@ constexpr uint32_t kPluralWindow = 3;
 
 std::string CountryPart(const std::string& code) {
   if (code.size() < 3) return "";
-  std::string c = code.substr(0, 3);
+  std::string_view c(code.data(), 3);
   // Role-only or international codes have no country.
   static constexpr std::array<std::string_view, 12> kNotCountry = {
       "GOV", "MIL", "REB", "OPP", "COP", "JUD",
@@ -133,10 +133,11 @@ std::string CountryPart(const std::string& code) {
   for (std::string_view n : kNotCountry) {
     if (c == n) return "";
   }
-  return c;
+  return std::string(c);
 }
 
 bool IsConnector(const std::string& key) {
+  if (key.size() < 2 || key.size() > 3) return false;  // all are 2-3 letters
   return key == "of" || key == "al" || key == "bin" || key == "de" ||
          key == "la" || key == "van" || key == "von" || key == "der" ||
          key == "du" || key == "el" || key == "da" || key == "ibn";
@@ -165,9 +166,65 @@ constexpr std::string_view kCapitalStopwords[] = {
     "yes",       "you",     "your",
 };
 
+// Asked for every capitalised word: the sorted list is cut by first letter
+// once, and a word is compared only with the stop words of its letter.
 bool IsCapitalStopword(const std::string& key) {
-  return std::binary_search(std::begin(kCapitalStopwords),
-                            std::end(kCapitalStopwords), std::string_view(key));
+  struct Buckets {
+    std::array<uint8_t, 27> start{};  // first index of each letter a..z
+    Buckets() {
+      constexpr size_t n = std::size(kCapitalStopwords);
+      size_t i = 0;
+      for (int c = 0; c < 26; ++c) {
+        start[c] = static_cast<uint8_t>(i);
+        while (i < n && kCapitalStopwords[i][0] == 'a' + c) ++i;
+      }
+      start[26] = static_cast<uint8_t>(i);
+    }
+  };
+  static const Buckets buckets;
+  if (key.empty() || key.size() > 9 || key[0] < 'a' || key[0] > 'z') {
+    return false;
+  }
+  const int c = key[0] - 'a';
+  for (size_t i = buckets.start[c]; i < buckets.start[c + 1]; ++i) {
+    std::string_view w = kCapitalStopwords[i];
+    if (w.size() != key.size()) continue;
+    size_t j = 1;
+    while (j < w.size() && w[j] == key[j]) ++j;
+    if (j == w.size()) return true;
+  }
+  return false;
+}
+
+// Words that say a "Georgia" is the US state, or the country (sorted, exact
+// token text). Other US states with a name of their own; "Washington",
+// "Jersey" and "Mexico" are left out as names of other actors.
+constexpr std::string_view kUsStateCues[] = {
+    "Alabama",     "Alaska",      "Arizona",      "Arkansas",
+    "Atlanta",     "California",  "Carolina",     "Colorado",
+    "Connecticut", "Counties",    "County",       "Dakota",
+    "Delaware",    "Democrat",    "Democrats",    "Florida",
+    "GOP",         "Ga.",         "Gov",          "Gov.",
+    "Hampshire",   "Hawaii",      "Idaho",        "Illinois",
+    "Indiana",     "Iowa",        "Kansas",       "Kentucky",
+    "Louisiana",   "Maine",       "Maryland",     "Massachusetts",
+    "Michigan",    "Minnesota",   "Mississippi",  "Missouri",
+    "Montana",     "Nebraska",    "Nevada",       "Ohio",
+    "Oklahoma",    "Oregon",      "Pennsylvania", "Rep.",
+    "Republican",  "Republicans", "Savannah",     "Sen.",
+    "Senate",      "Tennessee",   "Texas",        "Utah",
+    "Vermont",     "Virginia",    "Wisconsin",    "Wyoming",
+    "counties",    "county",      "runoff",
+};
+constexpr std::string_view kCountryGeorgiaCues[] = {
+    "Abkhazia", "Armenia", "Azerbaijan", "Caucasus", "Georgian",
+    "Kremlin",  "Moscow",  "Ossetia",    "Russia",   "Russian",
+    "Soviet",   "Tbilisi", "Ukraine",
+};
+
+bool InSorted(const std::string_view* b, const std::string_view* e,
+              std::string_view w) {
+  return std::binary_search(b, e, w);
 }
 
 uint32_t DateOf(const Document& doc) {
@@ -196,17 +253,41 @@ class SentenceMatcher {
       internal::AppendUnits(doc_.clean_text, tok.clean.begin, tok.clean.end, t,
                             units_);
     }
-    ids_.assign(units_.size(), ActorTrie::kNoWord);
-    for (size_t i = 0; i < units_.size(); ++i) {
-      ids_[i] = units_[i].case_class == internal::kAnyCase
-                    ? trie_.AnyCaseWordId(units_[i].key)
-                    : trie_.WordId(units_[i].key);
+    // Word ids: hash all units and prefetch their vocabulary slots first,
+    // then probe, so that the cache misses of one sentence overlap.
+    const size_t n = units_.size();
+    ids_.assign(n, ActorTrie::kNoWord);
+    hashes_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      hashes_[i] = ActorTrie::WordHash(units_[i].key);
+      trie_.PrefetchWord(hashes_[i],
+                         units_[i].case_class == internal::kAnyCase);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      ids_[i] = trie_.WordIdHashed(units_[i].key, hashes_[i],
+                                   units_[i].case_class == internal::kAnyCase);
+    }
+    capitalised_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      capitalised_[i] = units_[i].case_class != internal::kAnyCase &&
+                        !IsCapitalStopword(units_[i].key);
     }
     FindChunks();
     BuildPhrases();
+    // Phrases come in text order; unknown names are appended after them
+    // and merged in (no general sort: a Phrase is costly to move).
+    const size_t known = phrases_.size();
     if (opt_.report_unknown && !LooksLikeHeadline(s)) FindUnknownNames();
-    std::sort(phrases_.begin(), phrases_.end(),
-              [](const Phrase& a, const Phrase& b) { return a.ub < b.ub; });
+    if (known > 0 && known < phrases_.size()) {
+      merged_.clear();
+      size_t a = 0, b = known;
+      while (a < known || b < phrases_.size()) {
+        bool take_a = b == phrases_.size() ||
+                      (a < known && phrases_[a].ub < phrases_[b].ub);
+        merged_.push_back(std::move(phrases_[take_a ? a++ : b++]));
+      }
+      phrases_.swap(merged_);
+    }
     for (Phrase& p : phrases_) Code(p);
     // A bare role ("police", "protesters") belongs to the country named
     // nearest before it in the sentence, else to the one country the
@@ -289,7 +370,8 @@ class SentenceMatcher {
     chunks_.clear();
     chunk_at_.assign(units_.size() + 1, kNone);
     size_t n = units_.size();
-    std::vector<uint32_t> frontier, next;
+    std::vector<uint32_t>& frontier = frontier_;
+    std::vector<uint32_t>& next = next_;
     for (size_t i = 0; i < n;) {
       if (!trie_.StartsName(ids_[i], units_[i].case_class)) {
         ++i;
@@ -321,7 +403,7 @@ class SentenceMatcher {
           }
         }
       }
-      if (best_entry == kNone) {
+      if (best_entry == kNone || CurrencySign(best_entry, best_end - 1)) {
         ++i;
         continue;
       }
@@ -331,6 +413,21 @@ class SentenceMatcher {
                          best_surname});
       i = best_end;
     }
+  }
+
+  // "US$371,829", "HK$ 5 billion": a country name glued to a dollar sign
+  // names a currency, not an actor.
+  bool CurrencySign(uint32_t entry, size_t last_unit) const {
+    const Kind k = entries_[entry].kind;
+    if (k != Kind::kCountry && k != Kind::kDemonym) return false;
+    const uint32_t t = units_[last_unit].token;
+    const Token& tok = doc_.tokens[t];
+    if (units_[last_unit].end != tok.clean.end || tok.space_after ||
+        t + 1 >= doc_.tokens.size()) {
+      return false;
+    }
+    std::string_view next = doc_.TokenText(doc_.tokens[t + 1]);
+    return !next.empty() && next[0] == '$';
   }
 
   // Picks one entry among those a name accepts; kNone if none fits.
@@ -353,23 +450,50 @@ class SentenceMatcher {
       }
     }
     // A surname alone: the people holding office at the date must agree.
-    uint32_t chosen = kNone;
-    std::string chosen_code;
-    for (const auto& a : acc) {
-      const ActorEntry& e = entries_[a.entry];
-      if (date_ != 0 && !ActiveAt(e, date_)) continue;
-      if (chosen == kNone) {
-        chosen = a.entry;  // its code is computed only if a second one shows
-        continue;
+    // When nobody of that name holds office, the people who left office or
+    // take it within two years of the date must agree ("Obama" in 2018 is
+    // USAELI, as "Barack Obama" is).
+    constexpr uint32_t kAmbiguous = kNone - 1;
+    auto agreeing = [&](auto in_scope) -> uint32_t {
+      uint32_t chosen = kNone;
+      std::string chosen_code;
+      for (const auto& a : acc) {
+        const ActorEntry& e = entries_[a.entry];
+        if (!in_scope(e)) continue;
+        if (chosen == kNone) {
+          chosen = a.entry;  // its code is computed only if a second shows
+          continue;
+        }
+        if (chosen_code.empty()) {
+          chosen_code = ResolveCode(entries_[chosen], date_);
+        }
+        if (ResolveCode(e, date_) != chosen_code) {
+          return kAmbiguous;  // leave it to coreference or "unknown"
+        }
       }
-      if (chosen_code.empty())
-        chosen_code = ResolveCode(entries_[chosen], date_);
-      if (ResolveCode(e, date_) != chosen_code) {
-        return kNone;  // ambiguous: leave it to coreference or "unknown"
-      }
+      return chosen;
+    };
+    uint32_t chosen = agreeing(
+        [&](const ActorEntry& e) { return date_ == 0 || ActiveAt(e, date_); });
+    if (chosen == kNone && date_ != 0) {
+      chosen = agreeing([&](const ActorEntry& e) { return NearOffice(e); });
     }
+    if (chosen == kAmbiguous) return kNone;
     surname = true;
     return chosen;
+  }
+
+  // True when one of the person's terms ends or starts within two years of
+  // the article date (dates are YYYYMMDD numbers: two years is 20000).
+  bool NearOffice(const ActorEntry& e) const {
+    constexpr uint32_t kTwoYears = 20000;
+    for (const DatedCode& c : e.codes) {
+      if (c.to != 0 && c.to < date_ && date_ - c.to <= kTwoYears) return true;
+      if (c.from != 0 && c.from > date_ && c.from - date_ <= kTwoYears) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- 3. phrases -------------------------------------------------------
@@ -473,10 +597,9 @@ class SentenceMatcher {
     p.ue = c.ue;
   }
 
-  bool Capitalised(size_t u) const {
-    return units_[u].case_class != internal::kAnyCase &&
-           !IsCapitalStopword(units_[u].key);
-  }
+  // A capitalised word that may be part of a name (computed once per unit
+  // in Run: the stop-word search is costly and asked several times).
+  bool Capitalised(size_t u) const { return capitalised_[u]; }
 
   // End of a capitalised name starting at `u` (one past), or u if none.
   size_t NameRunEnd(size_t u, bool stop_at_chunks) const {
@@ -533,7 +656,8 @@ class SentenceMatcher {
     covered_.assign(units_.size(), false);
     // Drop generic agents that are part of proper names.
     {
-      std::vector<bool> drop(chunks_.size());
+      std::vector<uint8_t>& drop = drop_;
+      drop.assign(chunks_.size(), 0);
       for (size_t i = 0; i < chunks_.size(); ++i) {
         drop[i] = InsideProperName(chunks_[i]);
       }
@@ -695,7 +819,11 @@ class SentenceMatcher {
 
   void Code(Phrase& p) {
     std::string country;
-    if (p.country != kNone) country = Resolve(p.country);
+    if (p.country != kNone) {
+      country = Resolve(p.country);
+      const std::string& state = entries_[p.country].us_state;
+      if (!state.empty() && ReadAsUsState()) country = state;
+    }
     const ActorEntry* agent = RoleAgent(p);
     std::string agent_code;
     if (agent != nullptr) agent_code = ResolveCode(*agent, date_);
@@ -777,6 +905,37 @@ class SentenceMatcher {
     // Honorific + name, or a bare name: unknown until coreference.
     p.kind = MentionKind::kUnknown;
     p.decided_by = kNone;
+  }
+
+  // A country name that is also a US state ("Georgia"): the state when the
+  // sentence has more US-state cues than country cues; on a tie, when the
+  // article has; else the country.
+  void CountStateCues(uint32_t tb, uint32_t te, int& us, int& country) const {
+    for (uint32_t t = tb; t < te; ++t) {
+      std::string_view w = doc_.TokenText(doc_.tokens[t]);
+      if (w.size() > 2 && (w.ends_with("'s"))) w.remove_suffix(2);
+      if (w.size() > 4 && w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) {
+        continue;
+      }
+      us += InSorted(std::begin(kUsStateCues), std::end(kUsStateCues), w);
+      country += InSorted(std::begin(kCountryGeorgiaCues),
+                          std::end(kCountryGeorgiaCues), w);
+    }
+  }
+
+  bool ReadAsUsState() {
+    const Sentence& s = doc_.sentences[sentence_];
+    int us = 0, country = 0;
+    CountStateCues(s.token_begin, s.token_end, us, country);
+    if (us != country) return us > country;
+    if (article_us_state_ < 0) {
+      int aus = 0, acountry = 0;
+      CountStateCues(0, static_cast<uint32_t>(doc_.tokens.size()), aus,
+                     acountry);
+      article_us_state_ = aus > acountry ? 1 : 0;
+    }
+    return article_us_state_ == 1;
   }
 
   // ---- 5. coreference ---------------------------------------------------
@@ -958,6 +1117,14 @@ class SentenceMatcher {
     memory_.push_back(std::move(m));
   }
 
+  // The original offset of a unit's start: the token's when the unit starts
+  // its token (the same value, from memory already in cache).
+  uint32_t OrigBegin(const MatchUnit& u) const {
+    const Token& t = doc_.tokens[u.token];
+    return u.begin == t.clean.begin ? t.orig.begin
+                                    : doc_.OriginalOffset(u.begin);
+  }
+
   void Emit(Phrase& p) {
     if (!p.referents.empty()) {
       EmitPlural(p);
@@ -969,8 +1136,7 @@ class SentenceMatcher {
     }
     Mention m;
     m.clean = {units_[ub].begin, units_[p.ue - 1].end};
-    m.orig = {doc_.OriginalOffset(m.clean.begin),
-              doc_.OriginalOffset(m.clean.end - 1) + 1};
+    m.orig = {OrigBegin(units_[ub]), doc_.OriginalOffset(m.clean.end - 1) + 1};
     m.sentence = sentence_;
     m.token_begin = units_[ub].token;
     m.token_end = units_[p.ue - 1].token + 1;
@@ -991,7 +1157,7 @@ class SentenceMatcher {
       const Memory& ref = memory_[r];
       Mention m;
       m.clean = {units_[p.ub].begin, units_[p.ue - 1].end};
-      m.orig = {doc_.OriginalOffset(m.clean.begin),
+      m.orig = {OrigBegin(units_[p.ub]),
                 doc_.OriginalOffset(m.clean.end - 1) + 1};
       m.sentence = sentence_;
       m.token_begin = units_[p.ub].token;
@@ -1011,6 +1177,7 @@ class SentenceMatcher {
   Document& doc_;
   uint32_t date_;
   std::vector<Memory>& memory_;
+  int8_t article_us_state_ = -1;  // ReadAsUsState for the article; -1 unset
   size_t counted_ = 0;  // memory_ entries counted into country_counts_
   std::vector<std::pair<std::string, int>> country_counts_;
   std::string article_country_;
@@ -1018,6 +1185,11 @@ class SentenceMatcher {
   uint32_t sentence_ = 0;
   std::vector<MatchUnit> units_;
   std::vector<uint32_t> ids_;
+  std::vector<uint64_t> hashes_;
+  std::vector<uint8_t> capitalised_;       // Capitalised(u), per unit
+  std::vector<uint8_t> drop_;              // BuildPhrases scratch
+  std::vector<Phrase> merged_;             // Run scratch
+  std::vector<uint32_t> frontier_, next_;  // FindChunks scratch
   std::vector<Chunk> chunks_;
   std::vector<uint32_t> chunk_at_;
   std::vector<Phrase> phrases_;

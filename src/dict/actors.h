@@ -74,6 +74,9 @@ struct ActorEntry {
   std::string surname;             // person's surname as matched alone
   std::string role;                // role word for "the minister" coreference
   std::string target;  // anaphor: kind of antecedent ("country", ...)
+  // A country name that is also a US state ("Georgia"): the code to use
+  // when the text reads it as the state ("USA"), else empty.
+  std::string us_state;
   // Filled by the compiler: normalised surname and role words (from role=,
   // else an agent's head word), so matching never re-normalises them.
   std::string surname_key;

@@ -183,6 +183,30 @@ TEST_F(ActorsTest, SurnameAloneResolvesWhenInOffice) {
             "USALEG");
 }
 
+TEST_F(ActorsTest, SurnameAloneNearATermIsAFormerOrFutureOfficial) {
+  // Kerry left office on 2017-01-20: in 2018 "Kerry" is an elite, as
+  // "John Kerry" is; long after, a surname alone is not matched.
+  EXPECT_EQ(CodeOf(Run("On Tuesday Kerry flew home.", "2018-05-01"), "Kerry"),
+            "USAELI");
+  EXPECT_EQ(CodeOf(Run("On Tuesday Kerry flew home.", "2030-05-01"), "Kerry"),
+            "(none)");
+  // A week before taking office.
+  EXPECT_EQ(CodeOf(Run("Crowds cheered as Xi arrived.", "2013-03-07"), "Xi"),
+            "CHNELI");
+}
+
+TEST_F(ActorsTest, CountryNameGluedToADollarSignIsACurrency) {
+  auto f =
+      Run("Investigators seized US$371,829 in cash, and the US said it "
+          "would help.",
+          "2026-01-12");
+  std::vector<std::string> usa;
+  for (const auto& m : f) {
+    if (m.code == "USA") usa.push_back(m.text);
+  }
+  EXPECT_EQ(usa, std::vector<std::string>{"US"});  // "the US", the actor
+}
+
 TEST_F(ActorsTest, FormerMakesAnElite) {
   auto f = Run("The former Russian foreign minister spoke.", "2016-01-01");
   EXPECT_EQ(CodeOf(f, "former Russian foreign minister"), "RUSELI");
@@ -545,6 +569,85 @@ TEST_F(ActorsTest, ShippedDictionariesLoadCleanAndCoverTheBasics) {
   EXPECT_EQ(CodeOf(f, "al-Shabaab"), "SOMREB");
   EXPECT_EQ(CodeOf(f, "Beijing"), "CHNGOV");
   EXPECT_EQ(CodeOf(f, "Tehran"), "IRNGOV");
+}
+
+// Armed groups generated from the UCDP actor list: country + REB while they
+// fight; a group that a later Factbook lists as a party is OPP after.
+TEST_F(ActorsTest, UcdpArmedGroupsWithTheirCountries) {
+  auto dict = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +
+                                             "/data/actors");
+  ASSERT_TRUE(dict.ok());
+  auto f =
+      Run("The Karen National Union accused the army of shelling "
+          "villages near the Thai border.",
+          "2021-04-01", dict->get());
+  EXPECT_EQ(CodeOf(f, "Karen National Union"), "MMRREB");
+  auto g =
+      Run("Fighters loyal to Renamo attacked a convoy in Sofala "
+          "province.",
+          "2016-05-01", dict->get());
+  EXPECT_EQ(CodeOf(g, "Renamo"), "MOZREB");
+  auto h =
+      Run("The opposition party said Renamo would contest the "
+          "municipal elections.",
+          "2023-05-01", dict->get());
+  EXPECT_EQ(CodeOf(h, "Renamo"), "MOZOPP");
+}
+
+// "Georgia" is the US state when its sentence, else its article, says so;
+// otherwise the country. Shipped dictionaries.
+class GeorgiaTest : public ActorsTest {
+ protected:
+  static void SetUpTestSuite() {
+    ActorsTest::SetUpTestSuite();
+    auto d = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +
+                                            "/data/actors");
+    ASSERT_TRUE(d.ok());
+    shipped_ = d->release();
+  }
+  static ActorDictionary* shipped_;
+};
+ActorDictionary* GeorgiaTest::shipped_ = nullptr;
+
+TEST_F(GeorgiaTest, StateCuesInTheSentence) {
+  auto f = Run("Georgia Gov. Brian Kemp signed the bill in Atlanta on Tuesday.",
+               "2021-03-25", shipped_);
+  EXPECT_EQ(CodeOf(f, "Georgia Gov. Brian Kemp"), "USAGOV");
+  auto g =
+      Run("Voters in Georgia's Fulton County waited for hours to cast "
+          "their ballots.",
+          "2020-06-10", shipped_);
+  EXPECT_EQ(CodeOf(g, "Voters in Georgia"), "USACVL");
+  auto h =
+      Run("Georgia, Alabama and Florida sued the administration on "
+          "Monday.",
+          "2020-06-10", shipped_);
+  EXPECT_EQ(CodeOf(h, "Georgia"), "USA");
+}
+
+TEST_F(GeorgiaTest, CountryCuesOrNoCuesKeepTheCountry) {
+  auto f =
+      Run("Russia sent troops into Georgia in 2008, and Tbilisi "
+          "protested.",
+          "2008-08-09", shipped_);
+  EXPECT_EQ(CodeOf(f, "Georgia"), "GEO");
+  auto g = Run("Georgia signed a trade deal with the European Union.",
+               "2014-06-27", shipped_);
+  EXPECT_EQ(CodeOf(g, "Georgia"), "GEO");
+}
+
+TEST_F(GeorgiaTest, TheArticleDecidesWhenTheSentenceHasNoCue) {
+  auto f =
+      Run("Republicans in Atlanta demanded a recount of the Senate "
+          "runoff. Georgia certified its results on Friday.",
+          "2020-11-20", shipped_);
+  EXPECT_EQ(CodeOf(f, "Georgia"), "USA");
+  auto g =
+      Run("Protesters filled the streets of Tbilisi. Georgia recalled "
+          "its ambassador to Moscow on Friday. Georgia also closed a "
+          "border crossing.",
+          "2019-06-21", shipped_);
+  EXPECT_EQ(CodeOf(g, "Georgia"), "GEO");
 }
 
 }  // namespace

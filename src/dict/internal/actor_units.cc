@@ -397,8 +397,11 @@ uint64_t ActorTrie::HashBytes(std::string_view s) {
     h ^= h >> 31;
   }
   if (i < s.size()) {
+    // The tail byte by byte: a variable-length memcpy is a library call.
     uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+    for (int shift = 0; i < s.size(); ++i, shift += 8) {
+      w |= uint64_t{static_cast<unsigned char>(s[i])} << shift;
+    }
     h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
   }
   return MixKey(h);
@@ -413,6 +416,21 @@ uint64_t ActorTrie::MixKey(uint64_t k) {
   return k;
 }
 
+// Byte equality of two short strings of length n, inline: words are a few
+// bytes, and a call to memcmp cost more than the comparison.
+static bool EqualShort(const char* a, const char* b, size_t n) {
+  for (; n >= 8; a += 8, b += 8, n -= 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  for (; n > 0; --n) {
+    if (*a++ != *b++) return false;
+  }
+  return true;
+}
+
 uint32_t ActorTrie::FindWord(const std::vector<VocabSlot>& table,
                              std::string_view key, uint64_t hash) const {
   const size_t mask = table.size() - 1;
@@ -423,7 +441,7 @@ uint32_t ActorTrie::FindWord(const std::vector<VocabSlot>& table,
     if (s.tag == tag) {
       const WordText& w = words_[s.id];
       if (w.length == key.size() &&
-          std::string_view(pool_).substr(w.offset, w.length) == key) {
+          EqualShort(pool_.data() + w.offset, key.data(), key.size())) {
         return s.id;
       }
     }

@@ -83,6 +83,19 @@ class ActorTrie {
   // else kNoWord. A lower-case text word can only follow such edges, and
   // this table is small enough to stay in cache.
   uint32_t AnyCaseWordId(std::string_view key) const;
+  // The same two lookups split in halves, so that a caller can hash a whole
+  // sentence and prefetch the table slots before probing them: the
+  // vocabulary is larger than the cache, and the probes of one sentence are
+  // independent. `any_case` picks the table AnyCaseWordId uses.
+  static uint64_t WordHash(std::string_view key) { return HashBytes(key); }
+  void PrefetchWord(uint64_t hash, bool any_case) const {
+    const std::vector<VocabSlot>& t = any_case ? any_case_vocab_ : vocab_;
+    __builtin_prefetch(&t[hash & (t.size() - 1)]);
+  }
+  uint32_t WordIdHashed(std::string_view key, uint64_t hash,
+                        bool any_case) const {
+    return FindWord(any_case ? any_case_vocab_ : vocab_, key, hash);
+  }
   // Children of `node` for a text word with id `word` and case class `cls`:
   // one per demanded class the word satisfies ("The" follows both "the" and
   // "The"). Appends to `out`.
