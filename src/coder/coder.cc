@@ -122,6 +122,22 @@ bool IsDirectedRoot(const std::string& code) {
   return false;
 }
 
+// The 03x code for a promised or planned act of cooperation whose pattern
+// names no intent= code ("will increase its military aid" -> 0332); ""
+// for other roots, whose announced acts are coded as the act.
+std::string DefaultIntentCode(const std::string& code) {
+  static constexpr std::pair<std::string_view, std::string_view> kIntent[] = {
+      {"0841", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+      {"08", "035"},    {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
+      {"074", "0334"},  {"07", "033"},   {"061", "0311"}, {"062", "0312"},
+      {"063", "0313"},  {"064", "0314"}, {"06", "031"},   {"05", "032"},
+      {"04", "036"}};
+  for (const auto& [prefix, intent] : kIntent) {
+    if (code.rfind(prefix, 0) == 0) return std::string(intent);
+  }
+  return "";
+}
+
 // A code that answers something already done: denials, criticism,
 // rejection, threats and protests in return, retaliation.
 bool IsReactionCode(const std::string& code) {
@@ -200,6 +216,7 @@ class SentenceCoder {
   std::string CaseMarker(int i) const;
   bool VerbTaggedAsNoun(int i) const;
   bool ModifiesEventNoun(int i) const;
+  bool IsPassiveParticiple(int i) const;
   bool IsHyphenCompound(int i) const;
   bool FollowsClosely(int verb, int phrase) const;
   bool HasMark(int i, std::string_view word) const;
@@ -331,6 +348,14 @@ bool SentenceCoder::IsHyphenCompound(int i) const {
          Tok(i - 2).clean.end == hyphen.clean.begin;
 }
 
+// "Gulen, accused by Turkey of ...", "protesters killed by police": a past
+// participle on a noun is a passive whose patient is that noun.
+bool SentenceCoder::IsPassiveParticiple(int i) const {
+  int head = Head(i);
+  return Rel(i) == Deprel::kAcl && head >= 0 && IsNominal(head) &&
+         Pos(i) == Upos::kVerb && static_cast<Xpos>(Tok(i).xpos) == Xpos::kVBN;
+}
+
 // "tariff" in "tariff measures", "drone" in "drone strike": the head noun's
 // own patterns (mod_head entries) code the phrase once.
 bool SentenceCoder::ModifiesEventNoun(int i) const {
@@ -406,7 +431,8 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   if (kind == PredicateKind::kNoun) q.modifiers = Modifiers(predicate);
   int particle = Child(predicate, Deprel::kCompoundPrt);
   if (particle >= 0) q.particle = Lemma(particle);
-  const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0;
+  const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0 ||
+                       IsPassiveParticiple(predicate);
   int complement = -1;
   if (kind == PredicateKind::kVerb && allow_xcomp) {
     for (int c : children_[predicate]) {
@@ -442,6 +468,7 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
       }
     }
     if (object < 0 && passive) object = Child(predicate, Deprel::kNsubjPass);
+    if (object < 0 && IsPassiveParticiple(predicate)) object = Head(predicate);
     // "100 tons of aid", "a series of attacks": the noun that matters is
     // the one the quantity word introduces.
     if (object >= 0 && IsQuantityNoun(Lemma(object))) {
@@ -485,9 +512,12 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   add_preps(predicate);
   // "condemned Israeli airstrikes on Syria": parsers often hang the phrase
   // of another actor's act on the verb that answers it.
+  // So do "its airstrikes on Gaza", "its assistance to the rebels".
+  const int owner = kind == PredicateKind::kNoun ? Possessor(predicate) : -1;
   if (kind == PredicateKind::kNoun && Rel(predicate) == Deprel::kObj &&
       Head(predicate) >= 0 && Pos(Head(predicate)) == Upos::kVerb &&
-      IsReaction(Head(predicate)) && !OwnerActors(predicate).empty()) {
+      ((IsReaction(Head(predicate)) && !OwnerActors(predicate).empty()) ||
+       (owner >= 0 && Pos(owner) == Upos::kPron))) {
     add_preps(Head(predicate));
   }
   if (out.object >= 0) {
@@ -831,7 +861,11 @@ bool SentenceCoder::IsReaction(int verb) const {
 std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   std::vector<Actor> owners = OwnerActors(noun);
   if (!owners.empty()) return owners;
-  if (Possessor(noun) >= 0) return {};
+  // "its military assistance", "their attacks": an unresolved possessive
+  // pronoun most often stands for the subject of the clause.
+  const int possessor = Possessor(noun);
+  const bool pronoun_owner = possessor >= 0 && Pos(possessor) == Upos::kPron;
+  if (possessor >= 0 && !pronoun_owner) return {};
   // "X provides aid and assistance to Y", "left after talks with Y": the
   // subject of the verb the noun phrase hangs on. Not for the direct object
   // of a verb that coded its own event ("X condemned the attack on Y").
@@ -841,7 +875,10 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     if (head < 0) return {};
     Deprel rel = Rel(node);
     if (Pos(head) == Upos::kVerb) {
-      if (rel == Deprel::kObj && node == noun && coded_[head]) return {};
+      if (rel == Deprel::kObj && node == noun && coded_[head] &&
+          !pronoun_owner) {
+        return {};
+      }
       if (rel == Deprel::kNsubjPass) {
         int agent = Child(head, Deprel::kOblAgent);
         return agent >= 0 ? ActorsOf(agent) : std::vector<Actor>{};
@@ -904,16 +941,19 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
     }
   }
-  // "possible extradition", "planned visit", "threatened sanctions": the
-  // act is only in prospect.
+  // "planned visit", "threatened sanctions": the act is only in prospect;
+  // "possible extradition": not even that.
   bool prospective = false;
   if (kind == PredicateKind::kNoun) {
     for (int c : children_[predicate]) {
-      if (Rel(c) == Deprel::kAmod &&
-          OneOf(Lemma(c), {"possible", "potential", "prospective",
-                           "hypothetical", "proposed", "planned", "expected",
-                           "looming", "threatened", "future", "upcoming"})) {
+      if (Rel(c) != Deprel::kAmod) continue;
+      if (OneOf(Lemma(c), {"proposed", "planned", "expected", "looming",
+                           "threatened", "future", "upcoming"})) {
         prospective = true;
+      }
+      if (OneOf(Lemma(c), {"possible", "potential", "prospective",
+                           "hypothetical", "eventual"})) {
+        modality.hypothetical = true;
       }
     }
     if (prospective) modality.intent = true;
@@ -1020,6 +1060,9 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   } else if (modality.intent && !pattern.intent_code.empty()) {
     code = pattern.intent_code;
     derived = true;
+  } else if (modality.intent && !DefaultIntentCode(code).empty()) {
+    code = DefaultIntentCode(code);
+    derived = true;
   } else if (prospective) {
     return;
   }
@@ -1028,7 +1071,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   std::vector<Actor> sources;
   if (kind == PredicateKind::kNoun) {
     sources = NounSource(predicate);
-  } else if (Child(predicate, Deprel::kNsubjPass) >= 0) {
+  } else if (Child(predicate, Deprel::kNsubjPass) >= 0 ||
+             IsPassiveParticiple(predicate)) {
     int agent = PassiveAgent(predicate);
     // "were killed and others injured in a strike by X": coordinated
     // passives share the agent the parse hung on one of them.

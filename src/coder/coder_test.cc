@@ -343,6 +343,30 @@ TEST_F(CoderTest, DemandThatClause) {
   EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
 }
 
+// A past participle on a noun is a passive: the "by" phrase is the source,
+// the noun the target.
+TEST_F(CoderTest, PassiveParticipleOnNoun) {
+  auto events = Code(
+      "Fethullah Gulen, accused by Turkey of orchestrating the coup, lives in "
+      "Pennsylvania.");
+  EXPECT_TRUE(Has(events, "TUR", "11", "TUR")) << Describe(events);
+}
+
+// "its" stands for the clause's subject, and the phrase the parser hung on
+// the verb belongs to the event noun.
+TEST_F(CoderTest, PronounOwnerOfEventNoun) {
+  auto events = Code("Israel defended its airstrikes on Gaza.");
+  EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
+}
+
+// A promised act of aid is an intent (03x) even where the pattern has no
+// intent= code of its own.
+TEST_F(CoderTest, PromisedAidIsIntent) {
+  auto events = Code("Russia will increase its economic aid to Belarus.");
+  EXPECT_TRUE(Has(events, "RUS", "03", "BLR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
