@@ -9,7 +9,9 @@
 // same runner as `dyad code`, once on 1 thread and once on N. For each run
 // it prints sentences/s, MB/s (article text), articles/s, events/s, the
 // peak RSS so far, and a fingerprint (FNV-1a 64 over the JSON Lines output
-// in order). The fingerprints must be equal: a speed-up that changes the
+// in order) and the CPU time of all threads (getrusage: the speed per
+// CPU-second does not depend on how busy the machine is, the wall time
+// does). The fingerprints must be equal: a speed-up that changes the
 // output is a bug, and the exit code is then 3.
 //
 // Without the shared corpus (and no --corpus), it says so and exits 0.
@@ -89,6 +91,14 @@ class HashBuf : public std::streambuf {
   uint64_t size_ = 0;
 };
 
+// User plus system CPU seconds of the whole process so far.
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double PeakRssMb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -111,6 +121,7 @@ struct RunResult {
   uint64_t hash = 0;
   uint64_t output_bytes = 0;
   double peak_rss_mb = 0;
+  double cpu_seconds = 0;  // all threads
   int exit_code = 0;
 };
 
@@ -130,6 +141,7 @@ RunResult CodeAll(const Engine& engine, const Pipeline& pipeline,
   options.quiet = true;
   options.threads = threads;
   MemoryArticles reader(articles);
+  const double cpu_start = CpuSeconds();
   result.exit_code = RunArticlesFrom(
       reader, pipeline, options,
       [&engine](Document& doc, std::vector<Event>& events) {
@@ -144,6 +156,7 @@ RunResult CodeAll(const Engine& engine, const Pipeline& pipeline,
     PrintError(finished.message());
     result.exit_code = ExitCodeFor(finished);
   }
+  result.cpu_seconds = CpuSeconds() - cpu_start;
   result.hash = hashed.hash();
   result.output_bytes = hashed.size();
   result.peak_rss_mb = PeakRssMb();
@@ -153,15 +166,18 @@ RunResult CodeAll(const Engine& engine, const Pipeline& pipeline,
 void PrintRow(int threads, const RunResult& r) {
   const RunStats& s = r.stats;
   const double t = s.seconds > 0 ? s.seconds : 1e-9;
+  const double cpu = r.cpu_seconds > 0 ? r.cpu_seconds : 1e-9;
   fmt::print(
-      "{:>7} {:>8.2f} {:>11.0f} {:>6.2f} {:>10.1f} {:>9.0f} {:>8.0f}  "
-      "{:016x}\n",
+      "{:>7} {:>8.2f} {:>11.0f} {:>6.2f} {:>10.1f} {:>9.0f} {:>11.0f} "
+      "{:>8.2f} {:>12.0f}  {:016x}\n",
       threads, s.seconds, s.sentences / t, s.text_bytes / 1e6 / t,
-      s.articles / t, s.events / t, r.peak_rss_mb, r.hash);
+      s.articles / t, s.events / t, r.peak_rss_mb, r.cpu_seconds,
+      s.sentences / cpu, r.hash);
 }
 
 int RunBench(const BenchArgs& args) {
   const Clock::time_point created = Clock::now();
+  const double created_cpu = CpuSeconds();
   StatusOr<std::unique_ptr<Engine>> engine = Engine::Create(EngineOptions());
   if (!engine.ok()) {
     PrintError(engine.status().message());
@@ -169,6 +185,7 @@ int RunBench(const BenchArgs& args) {
   }
   const double startup =
       std::chrono::duration<double>(Clock::now() - created).count();
+  const double startup_cpu = CpuSeconds() - created_cpu;
   const double startup_rss = PeakRssMb();
 
   std::string corpus = args.corpus;
@@ -223,12 +240,14 @@ int RunBench(const BenchArgs& args) {
 
   fmt::print("dyad bench: {} articles ({:.1f} MB of text) from {}\n",
              articles.size(), text_bytes / 1e6, corpus);
-  fmt::print("start-up (Engine::Create): {:.3f} s, peak RSS {:.0f} MB\n",
-             startup, startup_rss);
+  fmt::print(
+      "start-up (Engine::Create): {:.3f} s wall, {:.3f} s CPU, peak RSS {:.0f} "
+      "MB\n",
+      startup, startup_cpu, startup_rss);
   fmt::print("read (gzip, JSON Lines) into memory: {:.2f} s\n", read_seconds);
-  fmt::print("{:>7} {:>8} {:>11} {:>6} {:>10} {:>9} {:>8}  {}\n", "threads",
-             "seconds", "sentences/s", "MB/s", "articles/s", "events/s",
-             "peak RSS MB", "fingerprint");
+  fmt::print("{:>7} {:>8} {:>11} {:>6} {:>10} {:>9} {:>11} {:>8} {:>12}  {}\n",
+             "threads", "seconds", "sentences/s", "MB/s", "articles/s",
+             "events/s", "peak RSS MB", "CPU s", "sent/CPU-s", "fingerprint");
 
   RunResult one = CodeAll(**engine, **pipeline, articles, 1);
   if (one.exit_code != kExitOk) return one.exit_code;
@@ -241,8 +260,17 @@ int RunBench(const BenchArgs& args) {
   if (many.exit_code != kExitOk) return many.exit_code;
   PrintRow(args.threads, many);
   fmt::print(
-      "speed-up with {} threads: {:.2f}x\n", args.threads,
-      many.stats.seconds > 0 ? one.stats.seconds / many.stats.seconds : 0.0);
+      "speed-up with {} threads: {:.2f}x wall time; CPU time {:.2f}x of 1 "
+      "thread's (the threads' overhead)\n",
+      args.threads,
+      many.stats.seconds > 0 ? one.stats.seconds / many.stats.seconds : 0.0,
+      one.cpu_seconds > 0 ? many.cpu_seconds / one.cpu_seconds : 0.0);
+  // On a loaded machine the wall-time speed-up says little: show the load.
+  double load[3] = {0, 0, 0};
+  if (getloadavg(load, 3) == 3) {
+    fmt::print("load average {:.2f} {:.2f} {:.2f} on {} cores\n", load[0],
+               load[1], load[2], DefaultThreads());
+  }
   if (many.hash != one.hash || many.output_bytes != one.output_bytes) {
     PrintError(fmt::format(
         "the output of {} threads differs from the output of 1 thread "
