@@ -259,7 +259,8 @@ class SentenceMatcher {
     ids_.assign(n, ActorTrie::kNoWord);
     hashes_.resize(n);
     for (size_t i = 0; i < n; ++i) {
-      hashes_[i] = ActorTrie::WordHash(units_[i].key);
+      hashes_[i] = units_[i].has_hash ? units_[i].hash
+                                      : ActorTrie::WordHash(units_[i].key);
       trie_.PrefetchWord(hashes_[i],
                          units_[i].case_class == internal::kAnyCase);
     }

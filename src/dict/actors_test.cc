@@ -547,6 +547,27 @@ TEST(ActorUnitsTest, NormalisesPossessivesHyphensAndDiacritics) {
   EXPECT_TRUE(u[2].break_after);
 }
 
+TEST(ActorUnitsTest, FastPathHashIsTheTrieWordHash) {
+  std::vector<internal::MatchUnit> u;
+  std::string t = "Kremlin SECRETARY internationally 2015 Lavrov's";
+  size_t b = 0;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i] == ' ') {
+      internal::AppendUnits(t, static_cast<uint32_t>(b),
+                            static_cast<uint32_t>(i), 0, u);
+      b = i + 1;
+    }
+  }
+  ASSERT_EQ(u.size(), 5u);
+  int hashed = 0;
+  for (const auto& unit : u) {
+    if (!unit.has_hash) continue;
+    ++hashed;
+    EXPECT_EQ(unit.hash, internal::ActorTrie::WordHash(unit.key)) << unit.key;
+  }
+  EXPECT_EQ(hashed, 4);  // all but the possessive, cut on the slow path
+}
+
 // The shipped dictionaries: a few facts every release must keep.
 TEST_F(ActorsTest, ShippedDictionariesLoadCleanAndCoverTheBasics) {
   auto dict = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +

@@ -208,30 +208,45 @@ void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
       return;
     }
   }
-  // Fast path: a plain ASCII word or number, the common case.
-  {
-    bool plain = end > begin;
+  // Fast path: a plain ASCII word or number, the common case. One pass
+  // classifies, folds case and hashes the key (ActorTrie::WordHash).
+  constexpr uint32_t kFastMax = 48;
+  if (end > begin && end - begin <= kFastMax) {
+    char buf[kFastMax];
+    const uint32_t n = end - begin;
     int letters = 0, upper = 0;
-    for (uint32_t i = begin; i < end && plain; ++i) {
-      char c = text[i];
+    bool plain = true;
+    uint64_t h = ActorTrie::HashStart(n), block = 0;
+    int shift = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      char c = text[begin + i];
       if (IsAsciiLower(c)) {
         ++letters;
       } else if (IsAsciiUpper(c)) {
         ++letters;
         ++upper;
+        c = static_cast<char>(c + 32);
       } else if (!(c >= '0' && c <= '9')) {
         plain = false;
+        break;
+      }
+      buf[i] = c;
+      block |= uint64_t{static_cast<unsigned char>(c)} << shift;
+      if ((shift += 8) == 64) {
+        h = ActorTrie::HashBlock(h, block);
+        block = 0;
+        shift = 0;
       }
     }
     if (plain) {
+      if (shift > 0) h = ActorTrie::HashTail(h, block);
       MatchUnit& u = units.emplace_back();
       u.begin = begin;
       u.end = end;
       u.token = token_index;
-      u.key.assign(text.data() + begin, end - begin);
-      for (char& c : u.key) {
-        if (IsAsciiUpper(c)) c = static_cast<char>(c + 32);
-      }
+      u.key.assign(buf, n);
+      u.has_hash = true;
+      u.hash = ActorTrie::HashFinish(h);
       if (letters >= 2 && upper == letters) {
         u.case_class = kAllCaps;
       } else if (IsAsciiUpper(text[begin])) {
@@ -387,14 +402,14 @@ ActorTrie::ActorTrie() : vocab_(1024), any_case_vocab_(256), edges_(4096) {
 
 uint64_t ActorTrie::HashBytes(std::string_view s) {
   // Eight bytes at a time, multiply-mix, then a final mix so that the low
-  // bits index well. Words are short: usually one or two rounds.
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  // bits index well. Words are short: usually one or two rounds. The same
+  // function as HashStart/HashBlock/HashTail/HashFinish (AppendUnits).
+  uint64_t h = HashStart(s.size());
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 31;
+    h = HashBlock(h, w);
   }
   if (i < s.size()) {
     // The tail byte by byte: a variable-length memcpy is a library call.
@@ -402,7 +417,7 @@ uint64_t ActorTrie::HashBytes(std::string_view s) {
     for (int shift = 0; i < s.size(); ++i, shift += 8) {
       w |= uint64_t{static_cast<unsigned char>(s[i])} << shift;
     }
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h = HashTail(h, w);
   }
   return MixKey(h);
 }

@@ -34,6 +34,10 @@ struct MatchUnit {
   bool possessive = false;     // "Russia's", "rebels'"
   bool break_after = false;    // punctuation after it ends any phrase
   bool hyphen_before = false;  // joined to the previous unit by '-'
+  // ActorTrie::WordHash(key), when AppendUnits computed it on the way (the
+  // plain ASCII fast path); else has_hash is false.
+  bool has_hash = false;
+  uint64_t hash = 0;
 };
 
 // Case-folds `word` into `out`: ASCII lower case, Unicode case folding with
@@ -88,6 +92,20 @@ class ActorTrie {
   // vocabulary is larger than the cache, and the probes of one sentence are
   // independent. `any_case` picks the table AnyCaseWordId uses.
   static uint64_t WordHash(std::string_view key) { return HashBytes(key); }
+  // WordHash in pieces, for a caller that produces the key byte by byte:
+  // each full 8-byte block (little-endian) goes through HashBlock, the last
+  // partial one (if any) through HashTail, then HashFinish.
+  static uint64_t HashStart(size_t length) {
+    return 0x9E3779B97F4A7C15ull ^ length;
+  }
+  static uint64_t HashBlock(uint64_t h, uint64_t block) {
+    h = (h ^ block) * 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 31);
+  }
+  static uint64_t HashTail(uint64_t h, uint64_t tail) {
+    return (h ^ tail) * 0xbf58476d1ce4e5b9ull;
+  }
+  static uint64_t HashFinish(uint64_t h) { return MixKey(h); }
   void PrefetchWord(uint64_t hash, bool any_case) const {
     const std::vector<VocabSlot>& t = any_case ? any_case_vocab_ : vocab_;
     __builtin_prefetch(&t[hash & (t.size() - 1)]);
