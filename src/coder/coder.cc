@@ -350,10 +350,22 @@ bool SentenceCoder::IsHyphenCompound(int i) const {
 
 // "Gulen, accused by Turkey of ...", "protesters killed by police": a past
 // participle on a noun is a passive whose patient is that noun.
+// A root noun with a participle ("Trump called on Iran ...", tagged as a
+// noun) is a misread main clause, not a passive, unless it has a "by" agent.
 bool SentenceCoder::IsPassiveParticiple(int i) const {
   int head = Head(i);
-  return Rel(i) == Deprel::kAcl && head >= 0 && IsNominal(head) &&
-         Pos(i) == Upos::kVerb && static_cast<Xpos>(Tok(i).xpos) == Xpos::kVBN;
+  if (Rel(i) != Deprel::kAcl || head < 0 || !IsNominal(head) ||
+      Pos(i) != Upos::kVerb || static_cast<Xpos>(Tok(i).xpos) != Xpos::kVBN) {
+    return false;
+  }
+  if (Head(head) >= 0) return true;
+  for (int c : children_[i]) {
+    if ((Rel(c) == Deprel::kObl || Rel(c) == Deprel::kOblAgent) &&
+        CaseMarker(c) == "by") {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "tariff" in "tariff measures", "drone" in "drone strike": the head noun's
