@@ -215,6 +215,7 @@ class SentenceCoder {
 
   std::string CaseMarker(int i) const;
   bool VerbTaggedAsNoun(int i) const;
+  int HeadlineObject(int i) const;
   bool ModifiesEventNoun(int i) const;
   bool IsPassiveParticiple(int i) const;
   bool IsHyphenCompound(int i) const;
@@ -389,8 +390,34 @@ bool SentenceCoder::HasMark(int i, std::string_view word) const {
 bool SentenceCoder::VerbTaggedAsNoun(int i) const {
   if (Pos(i) != Upos::kNoun) return false;
   if (Child(i, Deprel::kObj) >= 0) return true;
-  return Head(i) < 0 && Child(i, Deprel::kNsubj) >= 0 &&
-         Child(i, Deprel::kCop) < 0;
+  if (Head(i) >= 0) return false;
+  if (Child(i, Deprel::kNsubj) >= 0 && Child(i, Deprel::kCop) < 0) return true;
+  return HeadlineObject(i) >= 0;
+}
+
+// "Thailand summons Iran's ambassador": a headline verb read as a plural
+// root noun, with the actor before it as a modifier and its object as an
+// unmarked nmod. Returns that object, or -1 when `i` is no such verb.
+int SentenceCoder::HeadlineObject(int i) const {
+  if (Head(i) >= 0 || static_cast<Xpos>(Tok(i).xpos) != Xpos::kNNS ||
+      verbs_.ForVerb(Lemma(i), "").empty()) {
+    return -1;
+  }
+  bool actor_before = false;
+  int object = -1;
+  for (int c : children_[i]) {
+    Deprel r = Rel(c);
+    if (c < i &&
+        (r == Deprel::kAmod || r == Deprel::kCompound || r == Deprel::kNsubj ||
+         r == Deprel::kDet) &&
+        mention_at_[c] >= 0 && !MentionCode(mention_at_[c]).empty()) {
+      actor_before = true;
+    }
+    if (c > i && object < 0 && r == Deprel::kNmod && CaseMarker(c).empty()) {
+      object = c;
+    }
+  }
+  return actor_before ? object : -1;
 }
 
 // "with"; multiword markers joined by a space ("in front of").
@@ -455,6 +482,9 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     int object = Child(predicate, Deprel::kObj);
     // Parsers often label the addressee of "urged Y to ..." iobj.
     if (object < 0) object = Child(predicate, Deprel::kIobj);
+    if (object < 0 && Pos(predicate) == Upos::kNoun) {
+      object = HeadlineObject(predicate);
+    }
     // "called on Iran to release ...", "appealed to Iran to ...": the
     // addressee of an appeal with a complement is its object.
     if (object < 0 && complement >= 0 && IsAppealVerb(q.lemma)) {
@@ -750,6 +780,20 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
 // back on the main clause's subject ("Canadian authorities said that they
 // have arrested ...").
 std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
+  // "a raid in Jenin targeting Hamas gunmen": the act's doer is the raid's.
+  const int head = Head(verb);
+  if (Rel(verb) == Deprel::kAcl && head >= 0 && Pos(head) == Upos::kNoun &&
+      mention_at_[head] < 0 && !verbs_.ForNoun(Lemma(head)).empty()) {
+    std::vector<Actor> actors = NounSource(head);
+    // "launches a raid ... targeting": the raid is the launcher's, unless
+    // the verb answers it ("condemned the raid targeting ...").
+    const int above = Head(head);
+    if (actors.empty() && Rel(head) == Deprel::kObj && above >= 0 &&
+        !IsReaction(above)) {
+      actors = VerbSource(above);
+    }
+    return actors;
+  }
   int subject = SubjectToken(verb);
   std::vector<Actor> actors = ActorsOf(subject);
   int node = verb;
@@ -767,12 +811,21 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     node = Head(node);
     // A misattached clause may hang on a noun ("said Wednesday that ..."):
     // climb to the verb above it.
-    while (node >= 0 && Pos(node) != Upos::kVerb && Head(node) >= 0) {
+    while (node >= 0 && Pos(node) != Upos::kVerb && !VerbTaggedAsNoun(node) &&
+           Head(node) >= 0) {
       node = Head(node);
     }
     if (node < 0) break;
     subject = SubjectToken(node);
     actors = ActorsOf(subject);
+    // "The Israeli military launches a raid ..., targeting gunmen": the
+    // verb above lost its subject too; its word order still tells it.
+    if (actors.empty() && subject < 0) actors = LinearSource(node);
+  }
+  // A verb that lost its subject in the parse: word order stands in.
+  if (actors.empty() && SubjectToken(verb) < 0 &&
+      Child(verb, Deprel::kNsubjPass) < 0) {
+    actors = LinearSource(verb);
   }
   return actors;
 }
@@ -886,7 +939,7 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     int head = Head(node);
     if (head < 0) return {};
     Deprel rel = Rel(node);
-    if (Pos(head) == Upos::kVerb) {
+    if (Pos(head) == Upos::kVerb || VerbTaggedAsNoun(head)) {
       if (rel == Deprel::kObj && node == noun && coded_[head] &&
           !pronoun_owner) {
         return {};

@@ -367,6 +367,22 @@ TEST_F(CoderTest, PromisedAidIsIntent) {
   EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
 }
 
+// Headline present tense the tagger reads as a plural noun.
+TEST_F(CoderTest, HeadlineVerbReadAsPluralNoun) {
+  auto events = Code("Thailand summons Iran's ambassador over the attack.");
+  EXPECT_TRUE(Has(events, "THA", "11", "IRN")) << Describe(events);
+}
+
+// "a raid ... targeting X": the raid's doer targets X, not a place named in
+// between.
+TEST_F(CoderTest, ParticipleOnEventNounTakesItsDoer) {
+  auto events = Code(
+      "The Israeli military launches a raid in Jenin, Palestine, targeting "
+      "Hamas gunmen and killing three.");
+  EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
+  EXPECT_FALSE(Has(events, "PSE", "19", "PSE")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
