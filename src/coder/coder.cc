@@ -682,6 +682,14 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     int head = Head(node);
     if (head < 0) break;
     const std::string& lemma = Lemma(head);
+    // "asked Obama to help Iran", "threatened to expel its diplomats": what
+    // is asked, demanded or threatened has not happened.
+    const std::string& governing_code = pattern_code_[head];
+    if (governing_code.rfind("02", 0) == 0 ||
+        governing_code.rfind("10", 0) == 0 ||
+        governing_code.rfind("13", 0) == 0) {
+      m.hypothetical = true;
+    }
     if (IsNegatingGovernor(lemma)) m.negated = !m.negated;
     if (IsIntentGovernor(lemma)) m.intent = true;
     for (int c : children_[head]) {

@@ -383,6 +383,16 @@ TEST_F(CoderTest, ParticipleOnEventNounTakesItsDoer) {
   EXPECT_FALSE(Has(events, "PSE", "19", "PSE")) << Describe(events);
 }
 
+// What is asked for or threatened has not happened.
+TEST_F(CoderTest, ComplementOfAppealOrThreatIsNotDone) {
+  auto events = Code("Congress asked President Trump to help Ukraine.");
+  EXPECT_TRUE(Has(events, "USA", "02", "USA")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
+  events = Code("Iran threatened to expel British diplomats.");
+  EXPECT_TRUE(Has(events, "IRN", "13", "GBR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "16")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
