@@ -926,10 +926,13 @@ class SentenceMatcher {
   }
 
   bool ReadAsUsState() {
-    const Sentence& s = doc_.sentences[sentence_];
-    int us = 0, country = 0;
-    CountStateCues(s.token_begin, s.token_end, us, country);
-    if (us != country) return us > country;
+    if (state_sentence_ != sentence_) {  // once per sentence
+      const Sentence& s = doc_.sentences[sentence_];
+      state_us_ = state_country_ = 0;
+      CountStateCues(s.token_begin, s.token_end, state_us_, state_country_);
+      state_sentence_ = sentence_;
+    }
+    if (state_us_ != state_country_) return state_us_ > state_country_;
     if (article_us_state_ < 0) {
       int aus = 0, acountry = 0;
       CountStateCues(0, static_cast<uint32_t>(doc_.tokens.size()), aus,
@@ -1178,7 +1181,9 @@ class SentenceMatcher {
   Document& doc_;
   uint32_t date_;
   std::vector<Memory>& memory_;
-  int8_t article_us_state_ = -1;  // ReadAsUsState for the article; -1 unset
+  int8_t article_us_state_ = -1;     // ReadAsUsState for the article; -1 unset
+  uint32_t state_sentence_ = kNone;  // sentence whose cues are counted
+  int state_us_ = 0, state_country_ = 0;
   size_t counted_ = 0;  // memory_ entries counted into country_counts_
   std::vector<std::pair<std::string, int>> country_counts_;
   std::string article_country_;

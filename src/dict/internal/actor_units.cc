@@ -244,7 +244,7 @@ void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
       u.begin = begin;
       u.end = end;
       u.token = token_index;
-      u.key.assign(buf, n);
+      u.key.append(buf, n);  // empty: append is lighter than assign
       u.has_hash = true;
       u.hash = ActorTrie::HashFinish(h);
       if (letters >= 2 && upper == letters) {
