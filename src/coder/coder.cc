@@ -1004,9 +1004,9 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     governing = GoverningVerb(predicate);
     if (governing >= 0) {
       Modality clause = ReadModality(governing);
-      if (clause.hypothetical) return;
       reacted_to = IsReaction(governing) &&
                    OthersAct(OwnerActors(predicate), VerbSource(governing));
+      if (clause.hypothetical && !reacted_to) return;
       if (!reacted_to) {
         if (unasserting_[governing]) return;
         modality.negated = modality.negated != clause.negated;
