@@ -218,6 +218,7 @@ class SentenceCoder {
   int HeadlineObject(int i) const;
   bool ModifiesEventNoun(int i) const;
   bool IsPassiveParticiple(int i) const;
+  bool IsFutureTime(int i) const;
   bool IsHyphenCompound(int i) const;
   bool FollowsClosely(int verb, int phrase) const;
   bool HasMark(int i, std::string_view word) const;
@@ -363,6 +364,28 @@ bool SentenceCoder::IsPassiveParticiple(int i) const {
   for (int c : children_[i]) {
     if ((Rel(c) == Deprel::kObl || Rel(c) == Deprel::kOblAgent) &&
         CaseMarker(c) == "by") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "next week", "next month", "tomorrow", "later this year" as a modifier.
+bool SentenceCoder::IsFutureTime(int i) const {
+  Deprel r = Rel(i);
+  if (r != Deprel::kNmodUnmarked && r != Deprel::kOblUnmarked &&
+      r != Deprel::kNmodTmod && r != Deprel::kOblTmod && r != Deprel::kNmod &&
+      r != Deprel::kObl && r != Deprel::kAdvmod) {
+    return false;
+  }
+  if (Lemma(i) == "tomorrow") return true;
+  if (!OneOf(Lemma(i), {"week", "month", "year", "weekend", "spring", "summer",
+                        "autumn", "fall", "winter"})) {
+    return false;
+  }
+  for (int c : children_[i]) {
+    if ((Rel(c) == Deprel::kAmod || Rel(c) == Deprel::kDet) &&
+        OneOf(Lemma(c), {"next", "coming", "upcoming"})) {
       return true;
     }
   }
@@ -939,6 +962,18 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   const int possessor = Possessor(noun);
   const bool pronoun_owner = possessor >= 0 && Pos(possessor) == Upos::kPron;
   if (possessor >= 0 && !pronoun_owner) return {};
+  if (pronoun_owner) {
+    // "... ahead of her visit to Moscow": the nearest clause's subject.
+    int node = noun;
+    for (int steps = 0; steps < 5; ++steps) {
+      node = Head(node);
+      if (node < 0) return {};
+      if (Pos(node) == Upos::kVerb || VerbTaggedAsNoun(node)) {
+        return VerbSource(node);
+      }
+    }
+    return {};
+  }
   // "X provides aid and assistance to Y", "left after talks with Y": the
   // subject of the verb the noun phrase hangs on. Not for the direct object
   // of a verb that coded its own event ("X condemned the attack on Y").
@@ -1028,6 +1063,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
                            "hypothetical", "eventual"})) {
         modality.hypothetical = true;
       }
+    }
+    // "her visit to Moscow next week", "talks tomorrow".
+    for (int c : children_[predicate]) {
+      if (IsFutureTime(c)) prospective = true;
     }
     if (prospective) modality.intent = true;
   }

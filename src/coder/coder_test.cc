@@ -393,6 +393,41 @@ TEST_F(CoderTest, ComplementOfAppealOrThreatIsNotDone) {
   EXPECT_FALSE(HasRoot(events, "16")) << Describe(events);
 }
 
+TEST_F(CoderTest, PromisedResponseIsAThreat) {
+  auto events = Code(
+      "South Korea's president promised a strong military response to any "
+      "North Korean provocation.");
+  EXPECT_TRUE(Has(events, "KOR", "13", "PRK")) << Describe(events);
+}
+
+TEST_F(CoderTest, RetaliationToAnotherActorsMeasures) {
+  auto events =
+      Code("China would be forced to retaliate to the U.S. tariff measures.");
+  EXPECT_TRUE(Has(events, "CHN", "13", "USA")) << Describe(events);
+  EXPECT_TRUE(Has(events, "USA", "16", "CHN")) << Describe(events);
+}
+
+TEST_F(CoderTest, RefusedToRenewAnAgreement) {
+  auto events =
+      Code("Ukraine refused to renew the transit agreement with Gazprom.");
+  EXPECT_TRUE(Has(events, "UKR", "12", "RUS")) << Describe(events);
+}
+
+// A visit "next week" is planned (036), and "her" is the clause's subject.
+TEST_F(CoderTest, EventNounWithFutureTimeIsIntent) {
+  auto events = Code(
+      "Merkel held talks with Macron ahead of her visit to Moscow next "
+      "week.");
+  EXPECT_TRUE(Has(events, "DEU", "04", "FRA")) << Describe(events);
+  bool planned_visit = false;
+  for (const Event& e : events) {
+    planned_visit = planned_visit || (e.cameo == "036" &&
+                                      e.source.code.rfind("DEU", 0) == 0 &&
+                                      e.target.code.rfind("RUS", 0) == 0);
+  }
+  EXPECT_TRUE(planned_visit) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
