@@ -815,12 +815,15 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
   const int head = Head(verb);
   if (Rel(verb) == Deprel::kAcl && head >= 0 && Pos(head) == Upos::kNoun &&
       mention_at_[head] < 0 && !verbs_.ForNoun(Lemma(head)).empty()) {
-    std::vector<Actor> actors = NounSource(head);
-    // "launches a raid ... targeting": the raid is the launcher's, unless
-    // the verb answers it ("condemned the raid targeting ...").
+    std::vector<Actor> actors = OwnerActors(head);
+    // "launches a raid ... targeting": the raid is the launcher's when the
+    // verb only performs it (not "blocked a resolution condemning ...").
     const int above = Head(head);
     if (actors.empty() && Rel(head) == Deprel::kObj && above >= 0 &&
-        !IsReaction(above)) {
+        OneOf(Lemma(above),
+              {"launch", "carry", "conduct", "stage", "mount", "begin", "start",
+               "continue", "intensify", "escalate", "expand", "step", "resume",
+               "make", "issue", "deliver", "order", "announce"})) {
       actors = VerbSource(above);
     }
     return actors;
