@@ -352,22 +352,28 @@ bool SentenceCoder::IsHyphenCompound(int i) const {
 
 // "Gulen, accused by Turkey of ...", "protesters killed by police": a past
 // participle on a noun is a passive whose patient is that noun.
-// A root noun with a participle ("Trump called on Iran ...", tagged as a
-// noun) is a misread main clause, not a passive, unless it has a "by" agent.
+// A participle in a sentence rooted in a noun ("Trump called on Iran ...",
+// Trump tagged as a noun) is a misread main clause, not a passive, unless
+// it has a "by" agent.
 bool SentenceCoder::IsPassiveParticiple(int i) const {
   int head = Head(i);
   if (Rel(i) != Deprel::kAcl || head < 0 || !IsNominal(head) ||
       Pos(i) != Upos::kVerb || static_cast<Xpos>(Tok(i).xpos) != Xpos::kVBN) {
     return false;
   }
-  if (Head(head) >= 0) return true;
   for (int c : children_[i]) {
     if ((Rel(c) == Deprel::kObl || Rel(c) == Deprel::kOblAgent) &&
         CaseMarker(c) == "by") {
       return true;
     }
   }
-  return false;
+  // Without an agent, a sentence whose root is a noun has lost its main
+  // verb to the participle ("Finance ministers from African countries
+  // called for more aid").
+  for (int t = 0; t < size_; ++t) {
+    if (Head(t) < 0) return Pos(t) != Upos::kNoun && Pos(t) != Upos::kPropn;
+  }
+  return true;
 }
 
 // "next week", "next month", "tomorrow", "later this year" as a modifier.

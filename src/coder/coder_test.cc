@@ -428,6 +428,17 @@ TEST_F(CoderTest, EventNounWithFutureTimeIsIntent) {
   EXPECT_TRUE(planned_visit) << Describe(events);
 }
 
+// The parser takes "called" for a participle on "countries"; with no "by"
+// agent and no verb at the root, it is the main verb, not a passive.
+TEST_F(CoderTest, ParticipleInVerblessSentenceIsNotPassive) {
+  auto events = Code(
+      "Finance ministers from African countries called for more aid from "
+      "the international banking community.");
+  for (const Event& e : events) {
+    EXPECT_NE(e.target.code.substr(0, 3), "AFR") << Describe(events);
+  }
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
