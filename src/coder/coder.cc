@@ -1295,6 +1295,11 @@ double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
   return std::round(std::clamp(c, 0.05, 0.95) * 100) / 100;
 }
 
+// A news outlet or journalists: role MED after the country or IGO prefix.
+bool IsMediaActor(const std::string& code) {
+  return code.size() >= 6 && code.compare(3, 3, "MED") == 0;
+}
+
 // True for actor codes of protesters and private people (role OPP, CVL,
 // LAB, EDU, ...), who clash as protesters; armed sides fight.
 bool IsCivilianSide(const std::string& code) {
@@ -1309,6 +1314,9 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
                          const Actor& source, const Actor& target,
                          bool derived_code) {
   if (!source.code.empty() && source.code == target.code) return;
+  // Telling reporters or a newspaper is how a statement is made public, not
+  // a statement to the media ("told CNN", "told reporters").
+  if (pattern_code.rfind("01", 0) == 0 && IsMediaActor(target.code)) return;
   // Protest-clash patterns (145) between two armed or official sides are
   // armed clashes (190), as the verb conventions ask the coder to decide.
   std::string code = pattern_code;

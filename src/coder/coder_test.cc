@@ -439,6 +439,21 @@ TEST_F(CoderTest, ParticipleInVerblessSentenceIsNotPassive) {
   }
 }
 
+// Telling the media is how a statement is made, not a statement event.
+TEST_F(CoderTest, StatementToTheMediaIsNotAnEvent) {
+  auto events = Code("Netanyahu told CNN on Sunday that the talks had failed.");
+  EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
+}
+
+// Idioms of the motion and treatment verbs are not visits or aid.
+TEST_F(CoderTest, GenericVerbIdiomsAreNotEvents) {
+  auto events = Code(
+      "When it comes to the State Department, the president says the United "
+      "States is treated unfairly by China.");
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
