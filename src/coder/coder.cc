@@ -1076,6 +1076,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     // "her visit to Moscow next week", "talks tomorrow".
     for (int c : children_[predicate]) {
       if (IsFutureTime(c)) prospective = true;
+      // "has had no discussions with", "without talks".
+      if (Rel(c) == Deprel::kDet && Lemma(c) == "no") {
+        modality.negated = !modality.negated;
+      }
     }
     if (prospective) modality.intent = true;
   }
@@ -1165,6 +1169,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     consumed_[built.object] = true;
   }
 
+  // "held no talks with": the object noun the pattern names is denied.
+  if (!pattern.frame.object_nouns.empty() && built.object >= 0) {
+    for (int c : children_[built.object]) {
+      if (Rel(c) == Deprel::kDet && Lemma(c) == "no") {
+        modality.negated = !modality.negated;
+      }
+    }
+  }
   // The code, after negation, intent and conditions.
   std::string code = pattern.code;
   bool derived = false;

@@ -454,6 +454,14 @@ TEST_F(CoderTest, GenericVerbIdiomsAreNotEvents) {
   EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
 }
 
+// "no discussions": the act the object names did not take place.
+TEST_F(CoderTest, ObjectWithNoIsNegated) {
+  auto events = Code(
+      "The State Department official has had no discussions with her Russian "
+      "counterparts since February.");
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
