@@ -1336,6 +1336,12 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       !IsCivilianSide(source.code) && !IsCivilianSide(target.code)) {
     code = "190";
   }
+  // "Thousands protest against the president": people who protest
+  // demonstrate (141); officials who protest complain (11x).
+  if (code.rfind("11", 0) == 0 && IsCivilianSide(source.code) &&
+      OneOf(Lemma(predicate), {"protest", "demonstrate", "rally", "march"})) {
+    code = "141";
+  }
   const CameoCode* info = codes_.Find(code);
   Event e;
   if (doc_.article != nullptr) e.article_id = doc_.article->id;

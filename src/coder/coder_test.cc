@@ -462,6 +462,20 @@ TEST_F(CoderTest, ObjectWithNoIsNegated) {
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
 }
 
+// People who protest demonstrate (141); the codebook's 116 is for rulings
+// against non-individuals, and a person sentenced to prison is 173.
+TEST_F(CoderTest, ProtestersDemonstrateAndSentencedPeopleAreDetained) {
+  auto events = Code(
+      "Thousands of people gather in Berlin to protest against Chancellor "
+      "Friedrich Merz.",
+      "2025-06-01");
+  EXPECT_TRUE(Has(events, "DEU", "14", "DEU")) << Describe(events);
+  events = Code(
+      "The court sentenced the opposition leader to five years in prison.");
+  EXPECT_TRUE(HasRoot(events, "17")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "11")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
