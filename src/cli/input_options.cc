@@ -291,26 +291,27 @@ class ArticleRun {
       done.Finish();
     });
 
-    std::vector<std::thread> workers;
-    for (int i = 0; i < threads; ++i) {
-      workers.emplace_back([&] {
-        while (std::optional<std::unique_ptr<Batch>> batch = work.Pop()) {
-          Batch& b = **batch;
-          if (!stop.load(std::memory_order_relaxed)) {
-            for (size_t k = 0; k < b.size; ++k) Process(b.items[k]);
-          }
-          done.Put(b.seq, std::move(*batch));
+    auto work_loop = [&] {
+      while (std::optional<std::unique_ptr<Batch>> batch = work.Pop()) {
+        Batch& b = **batch;
+        if (!stop.load(std::memory_order_relaxed)) {
+          for (size_t k = 0; k < b.size; ++k) Process(b.items[k]);
         }
-      });
-    }
-
+        done.Put(b.seq, std::move(*batch));
+      }
+    };
+    std::vector<std::thread> workers;
+    // Also after a failure to start a thread: no thread is left blocked
+    // (Cancel frees the reader's Reserve, Close its Push) or unjoined.
     auto shut_down = [&] {
       stop = true;
       done.Cancel();
+      work.Close();
       reader.join();
       for (std::thread& w : workers) w.join();
     };
     try {
+      for (int i = 0; i < threads; ++i) workers.emplace_back(work_loop);
       while (std::optional<std::unique_ptr<Batch>> batch = done.Take()) {
         Batch& b = **batch;
         bool go_on = true;
