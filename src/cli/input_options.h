@@ -35,12 +35,12 @@ struct InputOptions {
   bool syntax = true;
   // Longer article texts are cut, with a warning (0: no limit).
   size_t max_text_bytes = kDefaultMaxTextBytes;
-  // Worker threads that clean, segment and process articles (1: all on
-  // the calling thread). Results are consumed in input order either way.
-  int threads = 1;
   // 2 MiB: twenty times the longest news articles, small enough that
   // tagging and parsing one stays within a few hundred MB.
   static constexpr size_t kDefaultMaxTextBytes = 2u << 20;
+  // Worker threads that clean, segment and process articles (1: all on
+  // the calling thread). Results are consumed in input order either way.
+  int threads = 1;
 };
 
 // Adds INPUT... and --input-format, --csv-*-column, --strict, --quiet,
