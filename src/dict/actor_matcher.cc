@@ -136,6 +136,11 @@ std::string CountryPart(const std::string& code) {
   return std::string(c);
 }
 
+// std::isalpha in the C locale, without the library call.
+bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 bool IsConnector(const std::string& key) {
   if (key.size() < 2 || key.size() > 3) return false;  // all are 2-3 letters
   return key == "of" || key == "al" || key == "bin" || key == "de" ||
@@ -762,8 +767,7 @@ class SentenceMatcher {
     if (s.kind == SentenceKind::kHeadline) return true;
     int words = 0, caps = 0;
     for (const MatchUnit& u : units_) {
-      if (u.key.empty() ||
-          !std::isalpha(static_cast<unsigned char>(u.key[0]))) {
+      if (u.key.empty() || !IsAsciiAlpha(u.key[0])) {
         continue;
       }
       ++words;
@@ -775,7 +779,7 @@ class SentenceMatcher {
   void FindUnknownNames() {
     for (size_t u = 1; u < units_.size();) {
       if (covered_[u] || !Capitalised(u) || units_[u].hyphen_before ||
-          !std::isalpha(static_cast<unsigned char>(units_[u].key[0]))) {
+          !IsAsciiAlpha(units_[u].key[0])) {
         ++u;
         continue;
       }
