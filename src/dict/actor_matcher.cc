@@ -1038,9 +1038,11 @@ class SentenceMatcher {
     if (p.ue < units_.size() && units_[p.ue].key == "of") return;
     auto eligible = [&](const Memory& m) {
       if (m.country.empty() || !m.own_country || m.mention < 0) return false;
+      // Outlets and reporters tell of the two sides; they are not one.
+      if (m.code.compare(3, 3, "MED") == 0) return false;
       switch (target) {
         case PluralTarget::kCountries:
-          return !NonStatePrefix(m.country);
+          return !NonStatePrefix(m.country) && !m.fixed;
         case PluralTarget::kLeaders:
           return m.is_person && !NonStatePrefix(m.country);
         default:

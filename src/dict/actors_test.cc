@@ -453,6 +453,21 @@ TEST_F(PluralCorefTest, UnresolvableOrNonActorPluralsGiveNoMention) {
   EXPECT_TRUE(MentionsOn(doc_, "The two sides").empty());
 }
 
+TEST_F(PluralCorefTest, OutletsAreNotReferents) {
+  auto dict = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +
+                                             "/data/actors");
+  ASSERT_TRUE(dict.ok());
+  article_.text =
+      "The Economist reported that China would raise tariffs on U.S. goods. "
+      "Both countries said talks would go on.";
+  article_.date = "2019-05-13";
+  doc_.Clear();
+  ASSERT_TRUE(pipeline_->Run(article_, doc_).ok());
+  ActorMatcher(**dict).Match(doc_);
+  EXPECT_EQ(Referents("Both countries"),
+            (std::vector<std::string>{"CHN<-China", "USA<-U.S."}));
+}
+
 TEST_F(PluralCorefTest, TwoSidesMayBeAnArmedGroupAndAState) {
   MatchDoc(
       "Islamic State fighters attacked Syrian troops near Palmyra. The two "
