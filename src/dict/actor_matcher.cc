@@ -920,7 +920,10 @@ class SentenceMatcher {
       std::string_view w = doc_.TokenText(doc_.tokens[t]);
       if (w.size() > 2 && (w.ends_with("'s"))) w.remove_suffix(2);
       if (w.size() > 4 && w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
-      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) {
+      // Cues are capitalised but for "county", "counties" and "runoff": most
+      // words are skipped on their first letter.
+      if (w.empty() ||
+          !((w[0] >= 'A' && w[0] <= 'Z') || w[0] == 'c' || w[0] == 'r')) {
         continue;
       }
       us += InSorted(std::begin(kUsStateCues), std::end(kUsStateCues), w);
