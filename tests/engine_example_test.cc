@@ -80,11 +80,26 @@ TEST_F(EngineExampleTest, KerryMeetsLavrovInMoscow) {
   int meetings = 0;
   for (const Event& e : events_) {
     if (e.cameo == meeting->cameo && e.source.code == "USAGOV" &&
-        e.target.code == "RUSGOV") {
+        e.target.code == "RUSGOV" && e.date.iso == "2015-12-15") {
       ++meetings;
     }
   }
   EXPECT_EQ(meetings, 1) << Describe();
+}
+
+// "The two men first discussed ... when they met in the Black Sea resort of
+// Sochi in May": the earlier meeting is an event of its own, in both
+// directions ("they" stands for Kerry and Putin).
+TEST_F(EngineExampleTest, EarlierMeetingInSochiIsItsOwnEvent) {
+  bool sochi = false;
+  for (const Event& e : events_) {
+    if (e.root == "04" && e.source.code == "USAGOV" &&
+        e.target.code == "RUSGOV" && e.date.iso == "2015-05") {
+      sochi = true;
+      EXPECT_EQ(e.place.name, "Sochi") << Describe();
+    }
+  }
+  EXPECT_TRUE(sochi) << Describe();
 }
 
 TEST_F(EngineExampleTest, LavrovUrgesSaudiArabia) {

@@ -1000,7 +1000,8 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
         int agent = Child(head, Deprel::kOblAgent);
         return agent >= 0 ? ActorsOf(agent) : std::vector<Actor>{};
       }
-      if (rel == Deprel::kObj || rel == Deprel::kObl || rel == Deprel::kIobj) {
+      if (rel == Deprel::kObj || rel == Deprel::kObl || rel == Deprel::kIobj ||
+          rel == Deprel::kOblUnmarked || rel == Deprel::kOblTmod) {
         return VerbSource(head);
       }
       return {};

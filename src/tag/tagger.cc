@@ -14,11 +14,83 @@
 #include <map>
 #include <numeric>
 #include <random>
+#include <string_view>
+#include <vector>
 
 #include "tag/hash.h"
 
 namespace dyad::internal {
 namespace {
+
+// What may follow a transitive headline verb: "summons Iran's ambassador",
+// "kills 14 people", "launches a raid".
+bool StartsObject(Upos upos) {
+  return upos == Upos::kDet || upos == Upos::kPropn || upos == Upos::kNum ||
+         upos == Upos::kPron || upos == Upos::kNoun || upos == Upos::kAdj;
+}
+
+bool IsClosedClass(Upos upos) {
+  switch (upos) {
+    case Upos::kDet:
+    case Upos::kAux:
+    case Upos::kPron:
+    case Upos::kAdp:
+    case Upos::kCconj:
+    case Upos::kSconj:
+    case Upos::kPart:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// English function words: the closed classes a capitalised word may take.
+constexpr std::string_view kFunctionWords[] = {
+    "a",        "an",        "the",        "this",       "that",
+    "these",    "those",     "some",       "any",        "no",
+    "every",    "each",      "either",     "neither",    "all",
+    "both",     "another",   "such",       "what",       "which",
+    "whatever", "whichever", "whose",      "much",       "many",
+    "few",      "several",   "more",       "most",       "less",
+    "least",    "enough",    "half",       "i",          "me",
+    "my",       "mine",      "myself",     "you",        "your",
+    "yours",    "yourself",  "yourselves", "he",         "him",
+    "his",      "himself",   "she",        "her",        "hers",
+    "herself",  "it",        "its",        "itself",     "we",
+    "us",       "our",       "ours",       "ourselves",  "they",
+    "them",     "their",     "theirs",     "themselves", "who",
+    "whom",     "one",       "ones",       "oneself",    "someone",
+    "somebody", "something", "anyone",     "anybody",    "anything",
+    "everyone", "everybody", "everything", "nobody",     "nothing",
+    "none",     "whoever",   "whomever",   "y'all",      "u",
+    "be",       "am",        "is",         "are",        "was",
+    "were",     "been",      "being",      "have",       "has",
+    "had",      "having",    "do",         "does",       "did",
+    "done",     "doing",     "will",       "would",      "shall",
+    "should",   "can",       "could",      "may",        "might",
+    "must",     "ought",     "need",       "dare",       "wo",
+    "ca",       "'s",        "'re",        "'m",         "'ve",
+    "'d",       "'ll",       "got",        "get",        "gets",
+    "getting",  "about",     "above",      "across",     "after",
+    "against",  "along",     "amid",       "amidst",     "among",
+    "amongst",  "around",    "as",         "at",         "before",
+    "behind",   "below",     "beneath",    "beside",     "besides",
+    "between",  "beyond",    "by",         "despite",    "down",
+    "during",   "except",    "for",        "from",       "in",
+    "inside",   "into",      "like",       "near",       "of",
+    "off",      "on",        "onto",       "out",        "outside",
+    "over",     "past",      "per",        "plus",       "since",
+    "than",     "through",   "throughout", "till",       "to",
+    "toward",   "towards",   "under",      "underneath", "unlike",
+    "until",    "up",        "upon",       "via",        "with",
+    "within",   "without",   "re",         "vs",         "versus",
+    "and",      "or",        "but",        "nor",        "yet",
+    "so",       "because",   "although",   "though",     "if",
+    "unless",   "whether",   "while",      "whereas",    "once",
+    "when",     "where",     "how",        "why",        "then",
+    "not",      "n't",       "there",      "here",       "lest",
+    "now",      "ago",       "otherwise",  "instead",    "rather",
+    "please",   "'",         "s"};
 
 constexpr size_t kMaxFeatures = 40;
 constexpr int kMaxClasses = 512;
@@ -115,6 +187,14 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   float scores[kMaxClasses];
   const int num_classes = static_cast<int>(classes_.size());
   int prev1 = -1, prev2 = -1;
+  thread_local std::vector<int> chosen;
+  chosen.assign(n, 0);
+  // Index of the token the verb rule below forces to VBZ, or n.
+  size_t forced = n;
+  // Best margin of VBZ over the chosen class among plural nouns.
+  float verb_margin = -1e30f;
+  size_t verb_candidate = n;
+  bool has_verb = false;
   for (size_t i = 0; i < n; ++i) {
     int best = 0;
     auto it = dictionary_.find(words[i].form);
@@ -124,14 +204,58 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       size_t nk = Features(words, n, i, prev1, prev2, keys);
       std::fill(scores, scores + num_classes, 0.0f);
       weights_.Score(keys, nk, scores);
-      for (int c = 1; c < num_classes; ++c) {
-        if (scores[c] > scores[best]) best = c;
+      best = BestClass(words[i], scores, num_classes);
+      if (classes_[best].xpos == Xpos::kNNS && vbz_class_ >= 0 && i > 0 &&
+          i + 1 < n && out[i - 1].upos != Upos::kDet &&
+          scores[vbz_class_] - scores[best] > verb_margin) {
+        verb_margin = scores[vbz_class_] - scores[best];
+        verb_candidate = i;
       }
     }
     out[i] = classes_[best];
+    chosen[i] = best;
+    has_verb =
+        has_verb || out[i].upos == Upos::kVerb || out[i].upos == Upos::kAux;
     prev2 = prev1;
     prev1 = best;
+    // A news sentence has a finite verb. Headlines in the present tense
+    // ("Thailand summons Iran's ambassador", "A court sentences ...") lose
+    // it to the plural-noun reading: when the whole sentence came out
+    // verbless, the plural noun that was likeliest a VBZ is made one and
+    // the words after it are tagged again.
+    if (i + 1 == n && !has_verb && forced == n && verb_candidate < n &&
+        n >= 4 && words[n - 1].form == period_hash_ &&
+        StartsObject(out[verb_candidate + 1].upos)) {
+      forced = verb_candidate;
+      out[forced] = classes_[vbz_class_];
+      prev1 = vbz_class_;
+      prev2 = chosen[forced - 1];
+      i = forced;
+      has_verb = true;
+    }
   }
+}
+
+// The best class for a word from its scores. A capitalised word the tagger
+// puts in a closed class (determiner, auxiliary, pronoun, adposition,
+// conjunction, particle) that is no function word ("Beijing" as AUX,
+// "Thatcher" as DET) takes its best open class instead.
+int Tagger::BestClass(const WordHashes& word, const float* scores,
+                      int num_classes) const {
+  int best = 0;
+  for (int c = 1; c < num_classes; ++c) {
+    if (scores[c] > scores[best]) best = c;
+  }
+  if (!(word.flags & kInitialUpper) || !IsClosedClass(classes_[best].upos) ||
+      function_words_.count(word.lower) > 0) {
+    return best;
+  }
+  int open = -1;
+  for (int c = 0; c < num_classes; ++c) {
+    if (IsClosedClass(classes_[c].upos)) continue;
+    if (open < 0 || scores[c] > scores[open]) open = c;
+  }
+  return open >= 0 ? open : best;
 }
 
 Tagger Tagger::Train(const std::vector<TaggedSentence>& sentences,
@@ -225,6 +349,7 @@ Tagger Tagger::Train(const std::vector<TaggedSentence>& sentences,
     }
   }
   tagger.weights_ = trainer.Average(options.prune);
+  tagger.InitRules();
   return tagger;
 }
 
@@ -275,7 +400,25 @@ Status Tagger::Deserialize(ByteReader& in) {
   if (weights_.num_classes() != static_cast<int>(n)) {
     return DataLossError("tagger: weight table class count disagrees");
   }
+  InitRules();
   return Status::Ok();
+}
+
+void Tagger::InitRules() {
+  vbz_class_ = -1;
+  for (size_t c = 0; c < classes_.size(); ++c) {
+    if (classes_[c].upos == Upos::kVerb && classes_[c].xpos == Xpos::kVBZ) {
+      vbz_class_ = static_cast<int>(c);
+    }
+  }
+  WordHashes h;
+  function_words_.clear();
+  for (std::string_view word : kFunctionWords) {
+    ComputeWordHashes(word, false, h);
+    function_words_.insert(h.lower);
+  }
+  ComputeWordHashes(".", false, h);
+  period_hash_ = h.form;
 }
 
 }  // namespace dyad::internal

@@ -16,6 +16,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/status.h"
@@ -73,12 +74,22 @@ class Tagger {
   Status Deserialize(ByteReader& in);
 
  private:
+  int BestClass(const WordHashes& word, const float* scores,
+                int num_classes) const;
+  // Sets the tables the decoding rules use (after training or loading).
+  void InitRules();
+
   // Writes the features of word i given the classes of the two previous
   // words (-1 before the sentence); returns their number.
   static size_t Features(const WordHashes* words, size_t n, size_t i, int prev1,
                          int prev2, uint64_t* keys);
 
   std::vector<TagClass> classes_;
+  // Decoding rules: the verb class a verbless sentence gets, the hash of
+  // ".", and the lowercase hashes of the English function words.
+  int vbz_class_ = -1;
+  uint64_t period_hash_ = 0;
+  std::unordered_set<uint64_t> function_words_;
   FrozenWeights weights_;
   std::unordered_map<uint64_t, uint16_t> dictionary_;  // form hash -> class
 };

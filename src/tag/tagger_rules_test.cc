@@ -1,0 +1,79 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+//
+// The tagger's decoding rules on news text, through the shipped model:
+// capitalised names are never function words, and a present-tense headline
+// keeps its verb. Skipped when the model is not in data/models.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <utility>
+#include <string>
+#include <string_view>
+
+#include "dyad/pipeline.h"
+#include "tag/tagset.h"
+
+namespace dyad {
+namespace {
+
+using internal::Upos;
+
+class TaggerRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string dir = std::string(DYAD_SOURCE_DIR) + "/data";
+    if (!std::filesystem::exists(dir + "/models/syntax-en-ewt.dmdl")) {
+      GTEST_SKIP() << "no syntax model in " << dir << "/models";
+    }
+    PipelineOptions options;
+    options.data_dir = dir;
+    auto pipeline = Pipeline::Create(options);
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+    pipeline_ = std::move(*pipeline);
+  }
+
+  // The UPOS of the first token spelt `word` in `text`.
+  Upos UposOf(const std::string& text, std::string_view word) {
+    article_.text = text;
+    EXPECT_TRUE(pipeline_->Run(article_, doc_).ok());
+    for (const Token& t : doc_.tokens) {
+      if (doc_.TokenText(t) == word) return static_cast<Upos>(t.upos);
+    }
+    ADD_FAILURE() << word << " not in " << text;
+    return Upos::kUnset;
+  }
+
+  std::unique_ptr<Pipeline> pipeline_;
+  Article article_;
+  Document doc_;
+};
+
+// Without the rule the model read "Beijing" as an auxiliary (like "being")
+// and "Thatcher" as a determiner (like "that").
+TEST_F(TaggerRulesTest, CapitalisedNameIsNoFunctionWord) {
+  for (const auto& [text, word] :
+       {std::pair<std::string, std::string_view>{
+            "Beijing rejected U.S. accusations of currency manipulation.",
+            "Beijing"},
+        {"Thatcher left Bonn early yesterday evening.", "Thatcher"}}) {
+    Upos upos = UposOf(text, word);
+    EXPECT_NE(upos, Upos::kAux) << text;
+    EXPECT_NE(upos, Upos::kDet) << text;
+  }
+  // Real function words keep their class.
+  EXPECT_EQ(UposOf("The talks ended on Monday.", "The"), Upos::kDet);
+}
+
+// Headlines in the present tense: the verb the model read as a plural noun.
+TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
+  EXPECT_EQ(UposOf("A court in Cairo sentences an activist to five years in "
+                   "prison.",
+                   "sentences"),
+            Upos::kVerb);
+  // A verbless fragment without an object stays a noun phrase.
+  EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
+}
+
+}  // namespace
+}  // namespace dyad
