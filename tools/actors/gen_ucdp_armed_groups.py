@@ -18,8 +18,11 @@ Rules (facts only; the UCDP files are never copied):
     parenthesis is dropped ("Self-Defense Mujahidin (CAR)"). Left out: names
     of factions and "forces of <person>" (they name a person, not a group),
     acronyms of three letters or fewer ("MIR", "CPI": too many other
-    meanings), and one-word names that are a country, capital or common
-    word ("Tibet");
+    meanings), names that are a country (in any of the translations of
+    mledoze/countries: "Estados Unidos") or capital, one-word names that are
+    common words ("Tibet", "Outlaws"), and names made only of generic words
+    and numbers ("National Democratic Alliance", "The Family", "16th
+    Division");
   - code: the country of the first location + REB; groups located in Israel
     are Palestinian (PSE), as CAMEO codes them;
   - dates: a group in the conflict data is REB from its first year of
@@ -63,7 +66,8 @@ COMMON = set("""resistance liberation army front movement forces militia
 rebels mujahideen mujahidin fighters tibet kashmir punjab assam tripura
 manipur nagaland mizoram aceh papua ogaden cabinda casamance darfur kurds
 kurdistan balochistan baluchistan chechnya dagestan abkhazia ossetia
-transnistria kosovo katanga biafra patani elements union""".split())
+transnistria kosovo katanga biafra patani elements union greenlanders
+maidan outlaws spiders rastas ninjas cobras jama'at hay""".split())
 # Names made of these words only are generic ("National Democratic Alliance",
 # "Unity Party"): another actor in another country may bear them.
 GENERIC = set("""national democratic democracy alliance front union party
@@ -74,7 +78,12 @@ republican socialist communist the of for and in defense defence freedom
 independence new armed group organization organisation committee
 solidarity state government military brigade brigades battalion coalition
 struggle workers progressive federal supreme justice equality reform change
-rally congress league union citizens youth militia militias""".split())
+rally congress league union citizens youth militia militias community
+society security presidential guard guards regiment first second third
+elite division parliamentary left right be strong well legion jihad
+mujahideen mujahidin irregulars insurgents rebels command corps red reds
+base family nation sentinel sweeper truth retribution criterion army
+armies""".split())
 SKIP_RE = re.compile(r"faction|^forces of |^military faction|^government of|"
                      r"^supporters of|^opposition|coup plotters|authority|junta",
                      re.I)
@@ -137,6 +146,9 @@ def main():
   for c in json.load(open(args.countries, encoding="utf-8")):
     places.add(c["name"]["common"].lower())
     places.update(x.lower() for x in c.get("capital", []))
+    # "Estados Unidos": a country's name in another language is no group.
+    places.update(t["common"].lower()
+                  for t in c.get("translations", {}).values())
   years = {}
   with open(args.acd, encoding="utf-8-sig") as f:
     for row in csv.DictReader(f):
@@ -167,10 +179,11 @@ def main():
       n = clean_name(row.get(field))
       if not n or n in names:
         continue
-      if " " not in n and (n.lower() in COMMON or n.lower() in places):
+      if n.lower() in places or (" " not in n and n.lower() in COMMON):
         continue
       words = re.findall(r"[\w']+", n.lower().replace("\u2019", "'"))
-      if " " in n and all(w in GENERIC for w in words):
+      if " " in n and all(w in GENERIC or re.fullmatch(r"\d+(st|nd|rd|th)?", w)
+                          for w in words):
         continue
       if n in seen_names:  # two actors share a name: the first keeps it
         continue
