@@ -219,6 +219,8 @@ class SentenceCoder {
   bool ModifiesEventNoun(int i) const;
   bool IsPassiveParticiple(int i) const;
   bool IsFutureTime(int i) const;
+  int ParticipleClauseVerb(int verb) const;
+  int ClauseObject(int verb) const;
   bool IsHyphenCompound(int i) const;
   bool FollowsClosely(int verb, int phrase) const;
   bool HasMark(int i, std::string_view word) const;
@@ -816,7 +818,37 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
 // resolve, or a missing subject, in a reported or subordinate clause falls
 // back on the main clause's subject ("Canadian authorities said that they
 // have arrested ...").
+// The verb whose clause a participle after a comma adds to ("X summons
+// Y, demanding ..."), whether parsed as its advcl or as an acl of its
+// object; -1 for other predicates.
+int SentenceCoder::ParticipleClauseVerb(int verb) const {
+  if (static_cast<Xpos>(Tok(verb).xpos) != Xpos::kVBG || verb < 1 ||
+      Child(verb, Deprel::kNsubj) >= 0 ||
+      doc_.TokenText(Tok(verb - 1)) != ",") {
+    return -1;
+  }
+  const int head = Head(verb);
+  if (head < 0) return -1;
+  if (Rel(verb) == Deprel::kAdvcl) return head;
+  if (Rel(verb) != Deprel::kAcl) return -1;
+  const int above = Head(head);
+  if (above >= 0 && Rel(head) == Deprel::kObj) return above;
+  return -1;
+}
+
+// The direct object of a verb, or of a headline verb read as a noun.
+int SentenceCoder::ClauseObject(int verb) const {
+  int object = Child(verb, Deprel::kObj);
+  if (object < 0 && Pos(verb) == Upos::kNoun) object = HeadlineObject(verb);
+  return object;
+}
+
 std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
+  // "X summons Y, demanding ...": the participle is X's act.
+  if (Rel(verb) == Deprel::kAcl) {
+    const int main_verb = ParticipleClauseVerb(verb);
+    if (main_verb >= 0) return VerbSource(main_verb);
+  }
   // "a raid in Jenin targeting Hamas gunmen": the act's doer is the raid's.
   const int head = Head(verb);
   if (Rel(verb) == Deprel::kAcl && head >= 0 && Pos(head) == Upos::kNoun &&
@@ -1149,6 +1181,15 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // sanctioning that names no target of its own is aimed at its answerer.
   if (targets.empty() && reacted_to && IsDirectedRoot(pattern.code)) {
     targets = VerbSource(governing);
+  }
+  // "Thailand summons Iran's ambassador, demanding an apology": a
+  // participle that asks, demands or accuses without a target of its own
+  // addresses the main clause's object.
+  if (targets.empty() && kind == PredicateKind::kVerb &&
+      (pattern.code.rfind("02", 0) == 0 || pattern.code.rfind("10", 0) == 0 ||
+       pattern.code.rfind("11", 0) == 0)) {
+    const int main_verb = ParticipleClauseVerb(predicate);
+    if (main_verb >= 0) targets = ActorsOf(ClauseObject(main_verb));
   }
   if (kind == PredicateKind::kVerb &&
       (pattern.code.rfind("02", 0) == 0 || pattern.code.rfind("03", 0) == 0 ||

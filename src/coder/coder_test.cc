@@ -476,6 +476,16 @@ TEST_F(CoderTest, ProtestersDemonstrateAndSentencedPeopleAreDetained) {
   EXPECT_FALSE(HasRoot(events, "11")) << Describe(events);
 }
 
+// "X summons Y, demanding ...": the participle after the comma is X's
+// demand of Y, however the parser attached it.
+TEST_F(CoderTest, ParticipleAfterCommaAddressesTheObject) {
+  auto events = Code(
+      "Thailand summons Iran's ambassador, demanding an apology for the "
+      "attack.");
+  EXPECT_TRUE(Has(events, "THA", "10", "IRN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "IRN", "10", "")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
