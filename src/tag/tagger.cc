@@ -214,8 +214,11 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     }
     out[i] = classes_[best];
     chosen[i] = best;
-    has_verb =
-        has_verb || out[i].upos == Upos::kVerb || out[i].upos == Upos::kAux;
+    // Only a finite verb counts: "spying" in "... arrests two people on
+    // suspicion of spying" leaves the headline verbless.
+    has_verb = has_verb || out[i].xpos == Xpos::kVBZ ||
+               out[i].xpos == Xpos::kVBP || out[i].xpos == Xpos::kVBD ||
+               out[i].xpos == Xpos::kMD;
     prev2 = prev1;
     prev1 = best;
     // A news sentence has a finite verb. Headlines in the present tense

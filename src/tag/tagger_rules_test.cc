@@ -71,6 +71,11 @@ TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
                    "prison.",
                    "sentences"),
             Upos::kVerb);
+  // A participle is no finite verb: the headline still lacks one.
+  EXPECT_EQ(UposOf("The Security Service of Ukraine arrests two people on "
+                   "suspicion of spying for Hungary.",
+                   "arrests"),
+            Upos::kVerb);
   // A verbless fragment without an object stays a noun phrase.
   EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
 }
