@@ -97,15 +97,24 @@ Lemmatizer Lemmatizer::Train(const std::vector<LemmaExample>& examples) {
   return out;
 }
 
+void Lemmatizer::FlatIndex::Build(const std::vector<uint64_t>& from) {
+  size_t cap = 16;
+  while (cap < 2 * from.size()) cap <<= 1;
+  keys.assign(cap, 0);
+  values.assign(cap, 0);
+  mask = cap - 1;
+  for (uint32_t i = 0; i < from.size(); ++i) {
+    if (from[i] == 0) continue;  // never made by FormKey / SuffixKey
+    uint64_t slot = (from[i] >> 1) & mask;
+    while (keys[slot] != 0 && keys[slot] != from[i]) slot = (slot + 1) & mask;
+    keys[slot] = from[i];  // a repeated key keeps its last position
+    values[slot] = i;
+  }
+}
+
 void Lemmatizer::Index() {
-  lexicon_index_.clear();
-  rule_index_.clear();
-  for (uint32_t i = 0; i < lexicon_keys_.size(); ++i) {
-    lexicon_index_[lexicon_keys_[i]] = i;
-  }
-  for (uint32_t i = 0; i < rule_keys_.size(); ++i) {
-    rule_index_[rule_keys_[i]] = i;
-  }
+  lexicon_index_.Build(lexicon_keys_);
+  rule_index_.Build(rule_keys_);
 }
 
 void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
@@ -114,9 +123,9 @@ void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
     out.clear();
     return;
   }
-  auto it = lexicon_index_.find(FormKey(form, xpos, false));
-  if (it != lexicon_index_.end()) {
-    out = lexicon_lemmas_[it->second];
+  int64_t at = lexicon_index_.Find(FormKey(form, xpos, false));
+  if (at >= 0) {
+    out = lexicon_lemmas_[at];
     return;
   }
   char buffer[64];
@@ -129,9 +138,9 @@ void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
     }
     lower = std::string_view(buffer, form.size());
   }
-  it = lexicon_index_.find(FormKey(lower, xpos, true));
-  if (it != lexicon_index_.end()) {
-    out = lexicon_lemmas_[it->second];
+  at = lexicon_index_.Find(FormKey(lower, xpos, true));
+  if (at >= 0) {
+    out = lexicon_lemmas_[at];
     return;
   }
   const bool proper = IsProperNoun(xpos);
@@ -141,9 +150,10 @@ void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
   }
   const std::string_view base = proper ? form : lower;
   for (size_t k = std::min(kMaxSuffix, lower.size() - 1); k >= 1; --k) {
-    auto r = rule_index_.find(SuffixKey(lower.substr(lower.size() - k), xpos));
-    if (r == rule_index_.end()) continue;
-    const Rule& rule = rules_[r->second];
+    const int64_t r =
+        rule_index_.Find(SuffixKey(lower.substr(lower.size() - k), xpos));
+    if (r < 0) continue;
+    const Rule& rule = rules_[r];
     if (rule.strip >= base.size()) break;
     out.assign(base.substr(0, base.size() - rule.strip));
     out += rule.append;

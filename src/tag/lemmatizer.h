@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dyad/status.h"
@@ -52,8 +51,23 @@ class Lemmatizer {
   std::vector<std::string> lexicon_lemmas_;
   std::vector<uint64_t> rule_keys_;  // key of (lowercase suffix, xpos)
   std::vector<Rule> rules_;
-  std::unordered_map<uint64_t, uint32_t> lexicon_index_;
-  std::unordered_map<uint64_t, uint32_t> rule_index_;
+  // Key -> position, open addressing (keys are never 0).
+  struct FlatIndex {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> values;
+    uint64_t mask = 0;
+    void Build(const std::vector<uint64_t>& from);
+    // Position of `key`, or -1.
+    int64_t Find(uint64_t key) const {
+      if (keys.empty()) return -1;
+      for (uint64_t slot = (key >> 1) & mask;; slot = (slot + 1) & mask) {
+        if (keys[slot] == key) return values[slot];
+        if (keys[slot] == 0) return -1;
+      }
+    }
+  };
+  FlatIndex lexicon_index_;
+  FlatIndex rule_index_;
 };
 
 }  // namespace dyad::internal
