@@ -6,11 +6,13 @@
 // Sentences come from the first articles of the AllSides corpus in
 // $DYAD_SHARED_DIR/corpora/allsides_abp/ (gzip JSON Lines, field "text"),
 // segmented by the pipeline with syntax off. Without the shared directory
-// the benchmarks skip with a message.
+// the benchmarks skip with a message. The model is data/models/... of the
+// source tree, or $DYAD_SYNTAX_MODEL.
 #include <benchmark/benchmark.h>
 #include <zlib.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,7 +25,9 @@ namespace {
 
 constexpr size_t kArticles = 400;
 
+// $DYAD_SYNTAX_MODEL overrides the model file (for comparing experiments).
 std::string ModelPath() {
+  if (const char* path = std::getenv("DYAD_SYNTAX_MODEL")) return path;
   return std::string(DYAD_SOURCE_DIR) + "/data/" +
          std::string(dyad::internal::SyntaxModel::kDefaultFile);
 }
