@@ -221,6 +221,8 @@ class SentenceCoder {
   bool IsFutureTime(int i) const;
   int ParticipleClauseVerb(int verb) const;
   int ClauseObject(int verb) const;
+  bool IsEventNoun(int i) const;
+  std::vector<Actor> EventNounOwnerIn(int verb, Deprel rel) const;
   bool IsHyphenCompound(int i) const;
   bool FollowsClosely(int verb, int phrase) const;
   bool HasMark(int i, std::string_view word) const;
@@ -340,6 +342,21 @@ bool SentenceCoder::FollowsClosely(int verb, int phrase) const {
     return c > verb;
   }
   return false;
+}
+
+bool SentenceCoder::IsEventNoun(int i) const {
+  return Pos(i) == Upos::kNoun && mention_at_[i] < 0 &&
+         !verbs_.ForNoun(Lemma(i)).empty();
+}
+
+// Owners of the event nouns among `verb`'s dependents of relation `rel`.
+std::vector<Actor> SentenceCoder::EventNounOwnerIn(int verb, Deprel rel) const {
+  for (int c : children_[verb]) {
+    if (Rel(c) != rel || !IsEventNoun(c)) continue;
+    std::vector<Actor> owners = OwnerActors(c);
+    if (!owners.empty()) return owners;
+  }
+  return {};
 }
 
 // "Turkish-backed", "U.S.-led", "Iranian-made": the tokenizer splits the
@@ -1264,8 +1281,19 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       agent = PassiveAgent(Head(predicate));
     }
     if (agent >= 0) sources = ActorsOf(agent);
+    // "Five people were killed in a Russian drone attack": the owner of an
+    // attack in which it happened is the agent.
+    if (agent < 0) sources = EventNounOwnerIn(predicate, Deprel::kObl);
   } else {
     sources = VerbSource(predicate);
+    // "an Israeli airstrike has killed ...": the owner of an event noun
+    // subject did it.
+    if (sources.empty()) {
+      const int subject = SubjectToken(predicate);
+      if (subject >= 0 && IsEventNoun(subject)) {
+        sources = OwnerActors(subject);
+      }
+    }
     if (sources.empty()) sources = LinearSource(predicate);
   }
   if (pattern.swap) std::swap(sources, targets);

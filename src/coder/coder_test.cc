@@ -486,6 +486,19 @@ TEST_F(CoderTest, ParticipleAfterCommaAddressesTheObject) {
   EXPECT_FALSE(Has(events, "IRN", "10", "")) << Describe(events);
 }
 
+// An attack's owner did what the attack did: as the subject ("an Israeli
+// airstrike killed ...") or as the setting of a passive ("were killed in a
+// Russian drone attack").
+TEST_F(CoderTest, OwnerOfAnAttackIsTheDoer) {
+  auto events =
+      Code("An Israeli airstrike killed three Hamas commanders in Gaza.");
+  EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
+  events = Code(
+      "Five Ukrainian soldiers were killed in a Russian drone attack on "
+      "Monday.");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
