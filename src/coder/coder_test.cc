@@ -499,6 +499,17 @@ TEST_F(CoderTest, OwnerOfAnAttackIsTheDoer) {
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
+// A town no actor dictionary knows stands for its country when it is what
+// an act is aimed at; a surname that is also a town name does not.
+TEST_F(CoderTest, TownAsTargetIsItsCountry) {
+  auto events = Code("Israel launched new strikes on Rafah on Tuesday.");
+  EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
+  events = Code("Russian missiles struck Kharkiv overnight.");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+  events = Code("Democrats criticized Warren on Monday.");
+  EXPECT_FALSE(HasRoot(events, "11")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -16,6 +16,7 @@
 #include "dict/actors.h"
 #include "dyad/pipeline.h"
 #include "resolve/gazetteer.h"
+#include "resolve/place_actors.h"
 #include "resolve/when_where.h"
 
 namespace dyad {
@@ -104,6 +105,7 @@ Status Engine::CodeDocument(Document& doc, std::vector<Event>& events) const {
   events.clear();
   doc.mentions.clear();
   parts_->matcher->Match(doc);
+  internal::CodePlaceMentions(*parts_->gazetteer, doc);
   parts_->coder->Code(doc, events);
   internal::WhenWhereOptions when_where;
   when_where.article_date_fallback = options_.article_date_fallback;

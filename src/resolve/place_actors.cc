@@ -1,0 +1,92 @@
+// Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
+#include "resolve/place_actors.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "syntax/deprel.h"
+#include "tag/tagset.h"
+
+namespace dyad::internal {
+namespace {
+
+// Words after which a name is what an act is aimed at ("strikes on Rafah",
+// "an offensive against Kharkiv"). Locative "in", "at" or "near" name where
+// something happened, not whom it concerned, and are left alone.
+bool IsTargetPreposition(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kWords = {
+      "on", "against", "into", "toward", "towards", "targeting"};
+  std::string lower(word);
+  for (char& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+// A name right after a verb is a place only when it is a large city or a
+// region: smaller towns share their names with people ("criticized Warren").
+constexpr uint64_t kMinObjectCityPopulation = 500000;
+
+}  // namespace
+
+void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
+  std::set<std::string> named_countries;
+  for (const Mention& m : doc.mentions) {
+    if (m.code.size() >= 3 && m.kind != MentionKind::kUnknown) {
+      named_countries.insert(m.code.substr(0, 3));
+    }
+  }
+  std::string key;
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kUnknown || !m.code.empty() ||
+        m.token_begin == 0 || m.token_end <= m.token_begin) {
+      continue;
+    }
+    const Sentence& sentence = doc.sentences[m.sentence];
+    if (m.token_begin <= sentence.token_begin) continue;
+    const Token& before = doc.tokens[m.token_begin - 1];
+    const bool after_preposition = IsTargetPreposition(doc.TokenText(before));
+    // The object of the verb right before it ("shelled Kharkiv").
+    const Token& last = doc.tokens[m.token_end - 1];
+    const bool after_verb =
+        static_cast<Upos>(before.upos) == Upos::kVerb &&
+        (static_cast<Deprel>(last.deprel) == Deprel::kObj ||
+         static_cast<Deprel>(last.deprel) == Deprel::kIobj ||
+         static_cast<Deprel>(last.deprel) == Deprel::kXcomp) &&
+        last.head >= 0 &&
+        sentence.token_begin + static_cast<uint32_t>(last.head) ==
+            m.token_begin - 1;
+    if (!after_preposition && !after_verb) continue;
+    Gazetteer::NormalizeKey(
+        std::string_view(doc.clean_text).substr(m.clean.begin, m.clean.size()),
+        key);
+    const GazetteerPlace* best = nullptr;
+    bool best_named = false;
+    for (uint32_t id : gazetteer.Lookup(key)) {
+      const GazetteerPlace& p = gazetteer.place(id);
+      if (p.country.empty()) continue;
+      if (p.kind == PlaceKind::kCity &&
+          p.population < (after_preposition ? kMinPlacePopulation
+                                            : kMinObjectCityPopulation)) {
+        continue;
+      }
+      // "visited Iowa": a region as an object is a destination, not a side.
+      if (!after_preposition && p.kind != PlaceKind::kCity) continue;
+      const bool named = named_countries.count(p.country) > 0;
+      if (best == nullptr || (named && !best_named) ||
+          (named == best_named && p.population > best->population)) {
+        best = &p;
+        best_named = named;
+      }
+    }
+    if (best == nullptr) continue;
+    m.code = best->country;
+    m.kind = MentionKind::kCountry;
+  }
+}
+
+}  // namespace dyad::internal
