@@ -32,6 +32,7 @@
 
 #include "dict/actors.h"
 #include "dict/internal/actor_units.h"
+#include "tag/tagset.h"
 
 namespace dyad {
 namespace {
@@ -298,11 +299,27 @@ class SentenceMatcher {
     // A bare role ("police", "protesters") belongs to the country named
     // nearest before it in the sentence, else to the one country the
     // sentence names, if it names exactly one. "foreign bankers" get none.
+    // Where the first bare role starts (units), if any.
+    role_before_.clear();
+    for (const Phrase& p : phrases_) {
+      if (p.role_only &&
+          (p.kind == MentionKind::kAgent || p.kind == MentionKind::kPerson)) {
+        role_before_.push_back(p.ub);
+        break;
+      }
+    }
     std::string sentence_country;
     bool several = false;
     for (const Phrase& p : phrases_) {
       std::string c = OwnCountry(p);
       if (c.empty()) continue;
+      // Only a country named as the setting lends itself to a bare role
+      // after it ("police arrested two men in Turkey"); one the clause acts
+      // on does not ("police arrested two men for spying for Russia", "the
+      // government asked Saudi Arabia for help").
+      if (!role_before_.empty() && p.ub > role_before_.front() && ActedOn(p)) {
+        continue;
+      }
       if (sentence_country.empty()) {
         sentence_country = c;
       } else if (c != sentence_country) {
@@ -362,6 +379,21 @@ class SentenceMatcher {
       }
     }
     return article_country_;
+  }
+
+  // "asked Saudi Arabia", "spying for Russia", "cooperation with France":
+  // the clause acts on the country rather than naming where it happens.
+  bool ActedOn(const Phrase& p) const {
+    if (p.ub == 0) return false;
+    const std::string& k = units_[p.ub - 1].key;
+    if (k == "for" || k == "with" || k == "to" || k == "against" ||
+        k == "toward" || k == "towards" || k == "on" || k == "into" ||
+        k == "about") {
+      return true;
+    }
+    const uint32_t t = units_[p.ub].token;
+    return t > 0 && static_cast<internal::Upos>(doc_.tokens[t - 1].upos) ==
+                        internal::Upos::kVerb;
   }
 
   bool ForeignBefore(const Phrase& p) const {
@@ -1205,6 +1237,7 @@ class SentenceMatcher {
   std::vector<uint8_t> drop_;              // BuildPhrases scratch
   std::vector<Phrase> merged_;             // Run scratch
   std::vector<uint32_t> frontier_, next_;  // FindChunks scratch
+  std::vector<uint32_t> role_before_;      // start of the first bare role
   std::vector<Chunk> chunks_;
   std::vector<uint32_t> chunk_at_;
   std::vector<Phrase> phrases_;

@@ -295,6 +295,17 @@ TEST_F(ActorsTest, BareRoleTakesTheNearestPrecedingCountry) {
   EXPECT_EQ(CodeOf(g, "police"), "TURCOP");
 }
 
+// A country the clause acts on is not where a bare role belongs.
+TEST_F(ActorsTest, BareRoleIgnoresTheCountryTheClauseActsOn) {
+  auto f = Run(
+      "Police arrested two men on Monday, accusing them of spying for "
+      "Russia.",
+      "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "Police"), "COP");
+  auto g = Run("The government asked Saudi Arabia for help.", "2016-01-01");
+  EXPECT_EQ(CodeOf(g, "government").rfind("SAU", 0), std::string::npos);
+}
+
 TEST_F(ActorsTest, BareRoleFallsBackToTheArticlesMainCountry) {
   auto f =
       Run("Turkey closed its border on Sunday. Turkish troops moved "
