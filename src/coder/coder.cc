@@ -888,6 +888,12 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
   int node = verb;
   for (int depth = 0; actors.empty() && depth < 3; ++depth) {
     if (subject >= 0 && Pos(subject) != Upos::kPron) break;
+    // A passive without agent has no doer to inherit ("youths were shot
+    // ..., the government reported" is not the government's shooting).
+    // A pronoun patient still stands for the reporter ("China said it
+    // would be forced to retaliate").
+    const int patient = Child(node, Deprel::kNsubjPass);
+    if (patient >= 0 && Pos(patient) != Upos::kPron) break;
     Deprel rel = Rel(node);
     // acl: a "that" clause a weak parse hung on a noun ("said on
     // Wednesday that they ...").

@@ -510,6 +510,20 @@ TEST_F(CoderTest, TownAsTargetIsItsCountry) {
   EXPECT_FALSE(HasRoot(events, "11")) << Describe(events);
 }
 
+// A passive without agent has no doer: the reporter did not do it.
+TEST_F(CoderTest, ReporterIsNotTheAgentOfAPassive) {
+  auto events = Code(
+      "Seven youths were killed in a massacre near Durban, the South African "
+      "government reported.");
+  EXPECT_FALSE(Has(events, "ZAF", "20", "")) << Describe(events);
+  EXPECT_FALSE(Has(events, "ZAF", "19", "")) << Describe(events);
+  // A pronoun patient still stands for the one who speaks.
+  events =
+      Code("China has said it would be forced to retaliate against the "
+           "United States.");
+  EXPECT_TRUE(Has(events, "CHN", "13", "USA")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

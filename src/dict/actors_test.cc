@@ -306,6 +306,16 @@ TEST_F(ActorsTest, BareRoleIgnoresTheCountryTheClauseActsOn) {
   EXPECT_EQ(CodeOf(g, "government").rfind("SAU", 0), std::string::npos);
 }
 
+// Seas and other geography named after a country are not the country.
+TEST_F(ActorsTest, SeasAreNotCountries) {
+  auto f = Run(
+      "Seven youths were shot near the Indian Ocean city of Durban, the "
+      "government reported. Chinese ships sailed into the South China Sea.",
+      "1987-03-17");
+  EXPECT_EQ(CodeOf(f, "Indian"), "(none)");
+  EXPECT_EQ(CodeOf(f, "government").rfind("IND", 0), std::string::npos);
+}
+
 TEST_F(ActorsTest, BareRoleFallsBackToTheArticlesMainCountry) {
   auto f =
       Run("Turkey closed its border on Sunday. Turkish troops moved "
