@@ -396,6 +396,20 @@ class SentenceMatcher {
                         internal::Upos::kVerb;
   }
 
+  // True when unit `u` is a facility noun ("Base", "Airport",
+  // "University"): the name it ends or follows names a place.
+  bool NamesAFacility(size_t u) const {
+    static constexpr std::array<std::string_view, 24> kFacilities = {
+        "air",    "base",     "airbase", "airport", "university", "college",
+        "school", "hospital", "street",  "avenue",  "road",       "square",
+        "bridge", "stadium",  "mosque",  "church",  "hotel",      "museum",
+        "park",   "station",  "center",  "centre",  "port",       "dam"};
+    if (u >= units_.size()) return false;
+    const std::string& k = units_[u].key;
+    return std::find(kFacilities.begin(), kFacilities.end(), k) !=
+           kFacilities.end();
+  }
+
   bool ForeignBefore(const Phrase& p) const {
     if (p.ub == 0) return false;
     const std::string& k = units_[p.ub - 1].key;
@@ -746,9 +760,16 @@ class SentenceMatcher {
           break;
         }
         // "President Xiomara Castro", "Mr Smith": a title takes a name.
+        // "Prince Sultan Air Base", "King Fahd University": a place
+        // named after someone is no person.
         if ((last == Piece::kTitle || last == Piece::kHonorific) &&
             p.ue < units_.size() && Capitalised(p.ue)) {
           size_t e = NameRunEnd(p.ue, true);
+          if (e > p.ue && (NamesAFacility(e - 1) || NamesAFacility(e))) {
+            p.drop = true;
+            p.ue = static_cast<uint32_t>(e);
+            break;
+          }
           if (e > p.ue) {
             p.name_ub = p.ue;
             p.name_ue = static_cast<uint32_t>(e);

@@ -316,6 +316,16 @@ TEST_F(ActorsTest, SeasAreNotCountries) {
   EXPECT_EQ(CodeOf(f, "government").rfind("IND", 0), std::string::npos);
 }
 
+// A place named after a titled person is no person.
+TEST_F(ActorsTest, FacilityNamedAfterATitledPersonIsNoActor) {
+  auto f = Run(
+      "Drones struck Prince Sultan Air Base. Students gathered at King Fahd "
+      "University.",
+      "2019-06-12");
+  EXPECT_EQ(CodeOf(f, "Prince Sultan Air Base"), "(none)");
+  EXPECT_EQ(CodeOf(f, "King Fahd University"), "(none)");
+}
+
 TEST_F(ActorsTest, BareRoleFallsBackToTheArticlesMainCountry) {
   auto f =
       Run("Turkey closed its border on Sunday. Turkish troops moved "
