@@ -706,10 +706,19 @@ Modality SentenceCoder::ReadModality(int predicate) const {
         if (OneOf(lemma, {"will", "would", "shall", "'ll", "wo"})) {
           m.intent = true;
         }
-        if (OneOf(lemma, {"might", "may", "could"})) m.hypothetical = true;
+        // Possibility and obligation: "could attack", "must release".
+        if (OneOf(lemma,
+                  {"might", "may", "could", "must", "should", "ought"})) {
+          m.hypothetical = true;
+        }
         break;
       case Deprel::kMark:
         if (OneOf(lemma, {"if", "unless", "whether"})) m.hypothetical = true;
+        // Purposes: "in order (for X) to invest", "so that", "for X to".
+        if (lemma == "for" || ((lemma == "in" || lemma == "so") &&
+                               (Child(c, Deprel::kFixed) >= 0))) {
+          m.hypothetical = true;
+        }
         break;
       case Deprel::kAdvcl: {
         for (int g : children_[c]) {
@@ -721,6 +730,16 @@ Modality SentenceCoder::ReadModality(int predicate) const {
       }
       default:
         break;
+    }
+  }
+  // "in order for companies to invest": however the parser hangs "in
+  // order", a purpose is not an act.
+  for (int t = predicate - 1; t >= 1 && t >= predicate - 8; --t) {
+    if (Pos(t) == Upos::kVerb) break;
+    if (Lemma(t) == "order" && Rel(t) == Deprel::kFixed &&
+        Lemma(t - 1) == "in") {
+      m.hypothetical = true;
+      break;
     }
   }
   // Up the chain of open complements: "refused to meet", "plans to visit",

@@ -524,6 +524,17 @@ TEST_F(CoderTest, ReporterIsNotTheAgentOfAPassive) {
   EXPECT_TRUE(Has(events, "CHN", "13", "USA")) << Describe(events);
 }
 
+// Obligations and purposes are not acts: "must release", "in order for
+// companies to invest".
+TEST_F(CoderTest, ObligationAndPurposeAreNotCoded) {
+  auto events = Code("Iran should release the British tanker.");
+  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
+  events = Code(
+      "Congress must repeal the law in order for American companies to "
+      "invest in North Korea.");
+  EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
