@@ -222,6 +222,7 @@ class SentenceCoder {
   int ParticipleClauseVerb(int verb) const;
   int ClauseObject(int verb) const;
   bool IsEventNoun(int i) const;
+  bool IsBareAgentWord(int i) const;
   std::vector<Actor> EventNounOwnerIn(int verb, Deprel rel) const;
   bool IsHyphenCompound(int i) const;
   bool FollowsClosely(int verb, int phrase) const;
@@ -342,6 +343,13 @@ bool SentenceCoder::FollowsClosely(int verb, int phrase) const {
     return c > verb;
   }
   return false;
+}
+
+// A one-word generic agent ("military", "police") used as a modifier.
+bool SentenceCoder::IsBareAgentWord(int i) const {
+  const int m = mention_at_[i];
+  return m >= 0 && doc_.mentions[m].kind == MentionKind::kAgent &&
+         doc_.mentions[m].token_end == doc_.mentions[m].token_begin + 1;
 }
 
 bool SentenceCoder::IsEventNoun(int i) const {
@@ -502,9 +510,7 @@ int SentenceCoder::Possessor(int i) const {
   for (int c : children_[i]) {
     if ((Rel(c) == Deprel::kCompound || Rel(c) == Deprel::kAmod) &&
         mention_at_[c] >= 0 && !MentionCode(mention_at_[c]).empty() &&
-        !(doc_.mentions[mention_at_[c]].kind == MentionKind::kAgent &&
-          doc_.mentions[mention_at_[c]].token_end ==
-              doc_.mentions[mention_at_[c]].token_begin + 1)) {
+        !IsBareAgentWord(c)) {
       return c;
     }
   }
@@ -806,9 +812,11 @@ Actor SentenceCoder::ActorOf(int token) const {
           queue.push_back({c, depth + 1});
           break;
         // "attacked Syrian positions" names Syria; in "exports of Russian
-        // gas" the adjective only describes the goods.
+        // gas" the adjective only describes the goods, and "military" in
+        // "military exercises" names no one.
         case Deprel::kAmod:
-          if (depth == 0) queue.push_back({c, depth + 1});
+          if (depth == 0 && !IsBareAgentWord(c))
+            queue.push_back({c, depth + 1});
           break;
         default:
           break;

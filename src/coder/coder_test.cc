@@ -535,6 +535,13 @@ TEST_F(CoderTest, ObligationAndPurposeAreNotCoded) {
   EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
 }
 
+// The tagger read "attacked" as a participle on "troops" and left the
+// sentence without a finite verb; its decoding rule gives it back.
+TEST_F(CoderTest, PastTenseReadAsParticipleIsTheVerb) {
+  auto events = Code("Russian troops attacked Ukrainian military positions.");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -194,6 +194,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   // Best margin of VBZ over the chosen class among plural nouns.
   float verb_margin = -1e30f;
   size_t verb_candidate = n;
+  int candidate_class = -1;
   bool has_verb = false;
   for (size_t i = 0; i < n; ++i) {
     int best = 0;
@@ -205,11 +206,19 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       std::fill(scores, scores + num_classes, 0.0f);
       weights_.Score(keys, nk, scores);
       best = BestClass(words[i], scores, num_classes);
-      if (classes_[best].xpos == Xpos::kNNS && vbz_class_ >= 0 && i > 0 &&
-          i + 1 < n && out[i - 1].upos != Upos::kDet &&
-          scores[vbz_class_] - scores[best] > verb_margin) {
-        verb_margin = scores[vbz_class_] - scores[best];
+      // Candidates: a plural noun that may be a VBZ ("summons"), or a past
+      // participle that may be the past tense ("troops attacked Ukrainian
+      // positions" read as "troops [that were] attacked").
+      const Xpos xpos = classes_[best].xpos;
+      const int verb_class = xpos == Xpos::kNNS   ? vbz_class_
+                             : xpos == Xpos::kVBN ? vbd_class_
+                                                  : -1;
+      if (verb_class >= 0 && i > 0 && i + 1 < n &&
+          out[i - 1].upos != Upos::kDet &&
+          scores[verb_class] - scores[best] > verb_margin) {
+        verb_margin = scores[verb_class] - scores[best];
         verb_candidate = i;
+        candidate_class = verb_class;
       }
     }
     out[i] = classes_[best];
@@ -223,15 +232,16 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     prev1 = best;
     // A news sentence has a finite verb. Headlines in the present tense
     // ("Thailand summons Iran's ambassador", "A court sentences ...") lose
-    // it to the plural-noun reading: when the whole sentence came out
-    // verbless, the plural noun that was likeliest a VBZ is made one and
-    // the words after it are tagged again.
+    // it to the plural-noun reading, past tenses to the participle: when
+    // the whole sentence came out without a finite verb, the candidate
+    // likeliest a VBZ or VBD is made one and the words after it are tagged
+    // again.
     if (i + 1 == n && !has_verb && forced == n && verb_candidate < n &&
         n >= 4 && words[n - 1].form == period_hash_ &&
         StartsObject(out[verb_candidate + 1].upos)) {
       forced = verb_candidate;
-      out[forced] = classes_[vbz_class_];
-      prev1 = vbz_class_;
+      out[forced] = classes_[candidate_class];
+      prev1 = candidate_class;
       prev2 = chosen[forced - 1];
       i = forced;
       has_verb = true;
@@ -409,10 +419,11 @@ Status Tagger::Deserialize(ByteReader& in) {
 
 void Tagger::InitRules() {
   vbz_class_ = -1;
+  vbd_class_ = -1;
   for (size_t c = 0; c < classes_.size(); ++c) {
-    if (classes_[c].upos == Upos::kVerb && classes_[c].xpos == Xpos::kVBZ) {
-      vbz_class_ = static_cast<int>(c);
-    }
+    if (classes_[c].upos != Upos::kVerb) continue;
+    if (classes_[c].xpos == Xpos::kVBZ) vbz_class_ = static_cast<int>(c);
+    if (classes_[c].xpos == Xpos::kVBD) vbd_class_ = static_cast<int>(c);
   }
   WordHashes h;
   function_words_.clear();

@@ -85,9 +85,10 @@ class Tagger {
                          int prev2, uint64_t* keys);
 
   std::vector<TagClass> classes_;
-  // Decoding rules: the verb class a verbless sentence gets, the hash of
+  // Decoding rules: the verb classes a verbless sentence gets, the hash of
   // ".", and the lowercase hashes of the English function words.
   int vbz_class_ = -1;
+  int vbd_class_ = -1;
   uint64_t period_hash_ = 0;
   std::unordered_set<uint64_t> function_words_;
   FrozenWeights weights_;
