@@ -299,6 +299,23 @@ TEST(Threads, BadThreadCountsAreUsageErrors) {
   }
 }
 
+TEST(Threads, AFailedWriteIsReportedOnceAndStopsTheRun) {
+  SKIP_WITHOUT_SYNTAX_MODEL();
+  TempDir dir;
+  const std::string input = dir.Write("many.jsonl", ManyArticles(40, false));
+  for (const char* threads : {"1", "3"}) {
+    Result r =
+        RunDyad({"code", "--threads", threads, "-o", "/dev/full", input});
+    EXPECT_EQ(r.exit_code, 2) << threads;
+    size_t reports = 0;
+    for (size_t at = r.err.find("write failed"); at != std::string::npos;
+         at = r.err.find("write failed", at + 1)) {
+      ++reports;
+    }
+    EXPECT_EQ(reports, 1u) << threads << " threads:\n" << r.err;
+  }
+}
+
 // ---------------------------------------------------------------- ingest
 
 TEST(Threads, IngestStoresTheSameOnThreeThreads) {

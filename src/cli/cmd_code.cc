@@ -68,13 +68,17 @@ int RunCode(const CodeArgs& args) {
   input.syntax = false;
   const Engine& coder = **engine;
   RunStats stats;
+  bool write_failed = false;  // already reported by RunArticles
   int exit_code = RunArticles(
       input,
       [&coder](Document& doc, std::vector<Event>& events) {
         return coder.CodeSegmented(doc, events);
       },
-      [&](const Document& doc, const std::vector<Event>& events) {
-        return (*writer)->Write(doc, events);
+      [&](const Document& doc,
+          const std::vector<Event>& events) -> StatusOr<size_t> {
+        StatusOr<size_t> written = (*writer)->Write(doc, events);
+        write_failed = !written.ok();
+        return written;
       },
       stats);
   Status finished = (*writer)->Finish();
@@ -82,7 +86,9 @@ int RunCode(const CodeArgs& args) {
     file.close();
     if (!file) finished = DataLossError(args.output + ": write failed");
   }
-  if (!finished.ok()) {
+  // After a failed write the stream stays failed: Finish() would only
+  // report the same failure again.
+  if (!finished.ok() && !write_failed) {
     PrintError(finished.message());
     if (exit_code == kExitOk) exit_code = ExitCodeFor(finished);
   }
