@@ -81,6 +81,16 @@ bool IsAppealVerb(std::string_view lemma) {
                        "request", "force", "pressure", "persuade"});
 }
 
+// Verbs whose "to" clause parsers sometimes make an advcl ("refused to
+// meet", "agreed to lift"): it is their complement all the same.
+bool TakesToComplement(std::string_view lemma) {
+  return OneOf(
+      lemma, {"refuse",  "fail",   "decline", "reject",  "agree",    "plan",
+              "promise", "pledge", "vow",     "offer",   "threaten", "seek",
+              "want",    "intend", "decide",  "prepare", "try",      "attempt",
+              "hope",    "expect", "propose", "aim"});
+}
+
 // Verbs whose "that" clause says what someone else should do ("demanded
 // that Britain release the tanker"): read as object + complement.
 bool IsMandativeVerb(std::string_view lemma) {
@@ -645,7 +655,7 @@ bool SentenceCoder::IsOpenComplement(int node) const {
   if (head < 0 || !HasMark(node, "to")) return false;
   if (Rel(node) == Deprel::kAcl) return VerbTaggedAsNoun(head);
   return Rel(node) == Deprel::kAdvcl && Child(node, Deprel::kNsubj) < 0 &&
-         IsAppealVerb(Lemma(head));
+         (IsAppealVerb(Lemma(head)) || TakesToComplement(Lemma(head)));
 }
 
 // The token whose actors do what `predicate` says, or -1.

@@ -542,6 +542,19 @@ TEST_F(CoderTest, PastTenseReadAsParticipleIsTheVerb) {
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
+// "refused to meet" parsed as an advcl is still a refused meeting.
+TEST_F(CoderTest, RefusalWithAdverbialToClause) {
+  auto events = Code(
+      "Israeli President Moshe Katsav has refused to meet Jordan's visiting "
+      "King Abdullah II in Tel Aviv, saying he would only welcome him in "
+      "Jerusalem, his office said Tuesday.",
+      "2004-05-04");
+  EXPECT_TRUE(Has(events, "ISR", "12", "JOR")) << Describe(events);
+  for (const Event& e : events) {
+    EXPECT_NE(e.cameo, "040") << Describe(events);
+  }
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
