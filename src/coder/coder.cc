@@ -235,6 +235,7 @@ class SentenceCoder {
   bool IsBareAgentWord(int i) const;
   std::vector<Actor> EventNounOwnerIn(int verb, Deprel rel) const;
   bool IsHyphenCompound(int i) const;
+  bool IsAttributiveParticiple(int i) const;
   bool FollowsClosely(int verb, int phrase) const;
   bool HasMark(int i, std::string_view word) const;
   int GoverningVerb(int noun) const;
@@ -327,7 +328,7 @@ void SentenceCoder::Run() {
     // internationally recognized government", "Turkish-backed rebels")
     // reports no act of its own.
     if ((Rel(i) == Deprel::kAmod && Head(i) >= 0 && IsNominal(Head(i))) ||
-        IsHyphenCompound(i)) {
+        IsHyphenCompound(i) || IsAttributiveParticiple(i)) {
       continue;
     }
     if (p == Upos::kVerb || p == Upos::kAdj || VerbTaggedAsNoun(i)) {
@@ -375,6 +376,22 @@ std::vector<Actor> SentenceCoder::EventNounOwnerIn(int verb, Deprel rel) const {
     if (!owners.empty()) return owners;
   }
   return {};
+}
+
+// "the visiting Chinese president", "Jordan's visiting King": a present
+// participle between a determiner or possessive and its noun describes it,
+// however the parser attached it.
+bool SentenceCoder::IsAttributiveParticiple(int i) const {
+  if (i < 1 || i + 1 >= size_ || Pos(i) != Upos::kVerb ||
+      static_cast<Xpos>(Tok(i).xpos) != Xpos::kVBG) {
+    return false;
+  }
+  const Upos next = Pos(i + 1);
+  if (next != Upos::kPropn && next != Upos::kNoun && next != Upos::kAdj) {
+    return false;
+  }
+  return Pos(i - 1) == Upos::kDet ||
+         static_cast<Xpos>(Tok(i - 1).xpos) == Xpos::kPOS;
 }
 
 // "Turkish-backed", "U.S.-led", "Iranian-made": the tokenizer splits the

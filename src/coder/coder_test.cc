@@ -553,6 +553,8 @@ TEST_F(CoderTest, RefusalWithAdverbialToClause) {
   for (const Event& e : events) {
     EXPECT_NE(e.cameo, "040") << Describe(events);
   }
+  // "visiting" only describes the king: no visit by Israel to him.
+  EXPECT_FALSE(Has(events, "ISR", "04", "JOR")) << Describe(events);
 }
 
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
