@@ -551,6 +551,20 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   if (kind == PredicateKind::kNoun) q.modifiers = Modifiers(predicate);
   int particle = Child(predicate, Deprel::kCompoundPrt);
   if (particle >= 0) q.particle = Lemma(particle);
+  // "Hamas hands over the remains ...": a particle the parser took for the
+  // preposition of the next phrase; that phrase is then the object.
+  int particle_object = -1;
+  if (particle < 0 && kind == PredicateKind::kVerb && predicate + 1 < size_ &&
+      Rel(predicate + 1) == Deprel::kCase &&
+      OneOf(Lemma(predicate + 1),
+            {"over", "out", "up", "off", "down", "back"})) {
+    const int phrase = Head(predicate + 1);
+    if (phrase >= 0 && Head(phrase) == predicate &&
+        (Rel(phrase) == Deprel::kObl || Rel(phrase) == Deprel::kNmod)) {
+      q.particle = Lemma(predicate + 1);
+      particle_object = phrase;
+    }
+  }
   const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0 ||
                        IsPassiveParticiple(predicate);
   int complement = -1;
@@ -563,6 +577,7 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     int object = Child(predicate, Deprel::kObj);
     // Parsers often label the addressee of "urged Y to ..." iobj.
     if (object < 0) object = Child(predicate, Deprel::kIobj);
+    if (object < 0) object = particle_object;
     if (object < 0 && Pos(predicate) == Upos::kNoun) {
       object = HeadlineObject(predicate);
     }

@@ -238,7 +238,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // again.
     if (i + 1 == n && !has_verb && forced == n && verb_candidate < n &&
         n >= 4 && words[n - 1].form == period_hash_ &&
-        StartsObject(out[verb_candidate + 1].upos)) {
+        (StartsObject(out[verb_candidate + 1].upos) ||
+         particles_.count(words[verb_candidate + 1].lower) > 0)) {
       forced = verb_candidate;
       out[forced] = classes_[candidate_class];
       prev1 = candidate_class;
@@ -426,6 +427,11 @@ void Tagger::InitRules() {
     if (classes_[c].xpos == Xpos::kVBD) vbd_class_ = static_cast<int>(c);
   }
   WordHashes h;
+  particles_.clear();
+  for (std::string_view word : {"over", "out", "up", "off", "down", "back"}) {
+    ComputeWordHashes(word, false, h);
+    particles_.insert(h.lower);
+  }
   function_words_.clear();
   for (std::string_view word : kFunctionWords) {
     ComputeWordHashes(word, false, h);

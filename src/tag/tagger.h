@@ -91,6 +91,8 @@ class Tagger {
   int vbd_class_ = -1;
   uint64_t period_hash_ = 0;
   std::unordered_set<uint64_t> function_words_;
+  // Particles a headline verb may take ("Hamas hands over ...").
+  std::unordered_set<uint64_t> particles_;
   FrozenWeights weights_;
   std::unordered_map<uint64_t, uint16_t> dictionary_;  // form hash -> class
 };

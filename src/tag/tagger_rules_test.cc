@@ -76,6 +76,11 @@ TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
                    "suspicion of spying for Hungary.",
                    "arrests"),
             Upos::kVerb);
+  // A particle may follow the headline verb.
+  EXPECT_EQ(UposOf("Hamas hands over the remains of an Israeli hostage to the "
+                   "Red Cross.",
+                   "hands"),
+            Upos::kVerb);
   // A verbless fragment without an object stays a noun phrase.
   EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
 }
