@@ -196,6 +196,9 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   size_t verb_candidate = n;
   int candidate_class = -1;
   bool has_verb = false;
+  bool saw_vbz = false;
+  thread_local std::vector<size_t> coordinated;
+  coordinated.clear();
   for (size_t i = 0; i < n; ++i) {
     int best = 0;
     auto it = dictionary_.find(words[i].form);
@@ -223,6 +226,16 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     }
     out[i] = classes_[best];
     chosen[i] = best;
+    // "France provides aid to Benin and shares intelligence with Nigeria":
+    // a plural noun right after "and"/"but" in a sentence whose verb is a
+    // VBZ may be its coordinated verb (decided below, once the next word's
+    // class is known).
+    if (out[i].xpos == Xpos::kNNS && saw_vbz && i >= 2 && i + 2 < n &&
+        out[i - 1].upos == Upos::kCconj && vbz_class_ >= 0) {
+      coordinated.push_back(i);
+    }
+    saw_vbz =
+        saw_vbz || (out[i].upos == Upos::kVerb && out[i].xpos == Xpos::kVBZ);
     // Only a finite verb counts: "spying" in "... arrests two people on
     // suspicion of spying" leaves the headline verbless.
     has_verb = has_verb || out[i].xpos == Xpos::kVBZ ||
@@ -246,6 +259,12 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       prev2 = chosen[forced - 1];
       i = forced;
       has_verb = true;
+    }
+  }
+  for (size_t i : coordinated) {
+    if (out[i].xpos == Xpos::kNNS && StartsObject(out[i + 1].upos) &&
+        out[i + 1].xpos != Xpos::kNNS) {
+      out[i] = classes_[vbz_class_];
     }
   }
 }

@@ -81,6 +81,11 @@ TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
                    "Red Cross.",
                    "hands"),
             Upos::kVerb);
+  // A coordinated verb after "and" in a VBZ sentence.
+  EXPECT_EQ(UposOf("France provides logistical assistance to Benin and shares "
+                   "intelligence with Nigeria.",
+                   "shares"),
+            Upos::kVerb);
   // A verbless fragment without an object stays a noun phrase.
   EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
 }
