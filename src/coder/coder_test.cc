@@ -557,6 +557,17 @@ TEST_F(CoderTest, RefusalWithAdverbialToClause) {
   EXPECT_FALSE(Has(events, "ISR", "04", "JOR")) << Describe(events);
 }
 
+// Codebook 161: expelling diplomats reduces relations with their country.
+// Denying bail keeps someone detained (173).
+TEST_F(CoderTest, ExpelledDiplomatsAndDeniedBail) {
+  auto events = Code("Russia expels two British diplomats.");
+  EXPECT_TRUE(Has(events, "RUS", "16", "GBR")) << Describe(events);
+  events = Code(
+      "The Uganda High Court denies bail to opposition figure Kizza Besigye.");
+  EXPECT_TRUE(Has(events, "UGA", "17", "UGA")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
