@@ -1050,6 +1050,14 @@ std::vector<Actor> SentenceCoder::LinearSource(int verb) const {
     if (begin > 0 && Pos(begin - 1) == Upos::kAdp) return {};
     std::string code = MentionCode(m);
     if (code.empty()) return {};
+    // "Ukraine and Russia exchange ...": all the conjoined actors.
+    int head = t;
+    for (int hops = 0;
+         hops < 4 && Rel(head) == Deprel::kConj && Head(head) >= 0; ++hops) {
+      head = Head(head);
+    }
+    std::vector<Actor> conjoined = ActorsOf(head);
+    if (conjoined.size() > 1) return conjoined;
     return {Actor{m, std::move(code)}};
   }
   return {};

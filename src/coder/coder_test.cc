@@ -568,6 +568,14 @@ TEST_F(CoderTest, ExpelledDiplomatsAndDeniedBail) {
   EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
 }
 
+// A prisoner exchange goes both ways, also when the parse lost the subject
+// of "exchange" and word order finds "Ukraine and Russia".
+TEST_F(CoderTest, PrisonerExchangeBothWays) {
+  auto events = Code("Ukraine and Russia exchange 300 prisoners of war.");
+  EXPECT_TRUE(Has(events, "UKR", "08", "RUS")) << Describe(events);
+  EXPECT_TRUE(Has(events, "RUS", "08", "UKR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
