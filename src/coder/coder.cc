@@ -1154,7 +1154,9 @@ int SentenceCoder::GoverningVerb(int noun) const {
   for (int steps = 0; steps < 4; ++steps) {
     int head = Head(node);
     if (head < 0) return -1;
-    if (Pos(head) == Upos::kVerb) return head;
+    // A headline verb read as a noun governs too ("Germany pledges 500
+    // million euros in aid").
+    if (Pos(head) == Upos::kVerb || VerbTaggedAsNoun(head)) return head;
     Deprel rel = Rel(node);
     if (rel != Deprel::kConj && rel != Deprel::kCompound &&
         rel != Deprel::kNmod && rel != Deprel::kObj) {

@@ -576,6 +576,14 @@ TEST_F(CoderTest, PrisonerExchangeBothWays) {
   EXPECT_TRUE(Has(events, "RUS", "08", "UKR")) << Describe(events);
 }
 
+// A pledge is an intent (03x), and the aid it names is not yet given, also
+// when the headline verb was tagged as a noun.
+TEST_F(CoderTest, PledgedAidIsIntentOnly) {
+  auto events = Code("Germany pledges 500 million euros in aid to Ukraine.");
+  EXPECT_TRUE(Has(events, "DEU", "03", "UKR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
