@@ -197,6 +197,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   int candidate_class = -1;
   bool has_verb = false;
   bool saw_vbz = false;
+  size_t plural_present = n;
   thread_local std::vector<size_t> coordinated;
   coordinated.clear();
   for (size_t i = 0; i < n; ++i) {
@@ -217,7 +218,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
                              : xpos == Xpos::kVBN ? vbd_class_
                                                   : -1;
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
-          out[i - 1].upos != Upos::kDet &&
+          out[i - 1].upos != Upos::kDet && out[i - 1].upos != Upos::kAdp &&
           scores[verb_class] - scores[best] > verb_margin) {
         verb_margin = scores[verb_class] - scores[best];
         verb_candidate = i;
@@ -236,6 +237,17 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     }
     saw_vbz =
         saw_vbz || (out[i].upos == Upos::kVerb && out[i].xpos == Xpos::kVBZ);
+    // "Boko Haram militants kill 25 workers", "Thousands of people protest
+    // in Tbilisi": a base form read as an adverb, noun or adjective right
+    // after a plural noun, before any finite verb, is the plural present
+    // (decided below, once the next word's class is known).
+    if (!has_verb && !(words[i].flags & kInitialUpper) && i >= 2 && i + 2 < n &&
+        vbp_class_ >= 0 && plural_present == n &&
+        (out[i].xpos == Xpos::kRB || out[i].xpos == Xpos::kNN ||
+         out[i].xpos == Xpos::kJJ) &&
+        (out[i - 1].xpos == Xpos::kNNS || out[i - 1].xpos == Xpos::kNNPS)) {
+      plural_present = i;
+    }
     // Only a finite verb counts: "spying" in "... arrests two people on
     // suspicion of spying" leaves the headline verbless.
     has_verb = has_verb || out[i].xpos == Xpos::kVBZ ||
@@ -259,7 +271,19 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       prev2 = chosen[forced - 1];
       i = forced;
       has_verb = true;
+      // The words after the verb are tagged again: candidates among them
+      // are decided again.
+      plural_present = n;
+      while (!coordinated.empty() && coordinated.back() > forced) {
+        coordinated.pop_back();
+      }
     }
+  }
+  if (plural_present < n && words[n - 1].form == period_hash_ &&
+      (StartsObject(out[plural_present + 1].upos) ||
+       out[plural_present + 1].upos == Upos::kAdp ||
+       particles_.count(words[plural_present + 1].lower) > 0)) {
+    out[plural_present] = classes_[vbp_class_];
   }
   for (size_t i : coordinated) {
     if (out[i].xpos == Xpos::kNNS && StartsObject(out[i + 1].upos) &&
@@ -440,10 +464,12 @@ Status Tagger::Deserialize(ByteReader& in) {
 void Tagger::InitRules() {
   vbz_class_ = -1;
   vbd_class_ = -1;
+  vbp_class_ = -1;
   for (size_t c = 0; c < classes_.size(); ++c) {
     if (classes_[c].upos != Upos::kVerb) continue;
     if (classes_[c].xpos == Xpos::kVBZ) vbz_class_ = static_cast<int>(c);
     if (classes_[c].xpos == Xpos::kVBD) vbd_class_ = static_cast<int>(c);
+    if (classes_[c].xpos == Xpos::kVBP) vbp_class_ = static_cast<int>(c);
   }
   WordHashes h;
   particles_.clear();

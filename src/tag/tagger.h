@@ -89,6 +89,7 @@ class Tagger {
   // ".", and the lowercase hashes of the English function words.
   int vbz_class_ = -1;
   int vbd_class_ = -1;
+  int vbp_class_ = -1;
   uint64_t period_hash_ = 0;
   std::unordered_set<uint64_t> function_words_;
   // Particles a headline verb may take ("Hamas hands over ...").

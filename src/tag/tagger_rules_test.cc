@@ -86,6 +86,20 @@ TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
                    "intelligence with Nigeria.",
                    "shares"),
             Upos::kVerb);
+  // The plural present after a plural subject, read as an adverb or noun.
+  EXPECT_EQ(UposOf("Boko Haram militants kill 25 construction workers in an "
+                   "attack on a military base.",
+                   "kill"),
+            Upos::kVerb);
+  EXPECT_EQ(UposOf("Thousands of people protest in Tbilisi against the "
+                   "government.",
+                   "protest"),
+            Upos::kVerb);
+  // ... but not a quantified noun ("thousands of people").
+  EXPECT_NE(UposOf("Thousands of people protest in Tbilisi against the "
+                   "government.",
+                   "people"),
+            Upos::kVerb);
   // A verbless fragment without an object stays a noun phrase.
   EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
 }
