@@ -584,6 +584,13 @@ TEST_F(CoderTest, PledgedAidIsIntentOnly) {
   EXPECT_FALSE(HasRoot(events, "07")) << Describe(events);
 }
 
+// Capturing a town is occupying territory of its country (192).
+TEST_F(CoderTest, CapturedVillageIsTerritoryOfItsCountry) {
+  auto events =
+      Code("Russian forces capture the village of Pokrovsk in Donetsk Oblast.");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -311,7 +311,7 @@ class SentenceMatcher {
     std::string sentence_country;
     bool several = false;
     for (const Phrase& p : phrases_) {
-      std::string c = OwnCountry(p);
+      std::string c = RoleCountry(p);
       if (c.empty()) continue;
       // Only a country named as the setting lends itself to a bare role
       // after it ("police arrested two men in Turkey"); one the clause acts
@@ -339,7 +339,7 @@ class SentenceMatcher {
                         : !sentence_country.empty() ? sentence_country
                                                     : ArticleCountry();
         if (!c.empty()) p.code = c + p.code;
-      } else if (std::string c = OwnCountry(p); !c.empty()) {
+      } else if (std::string c = RoleCountry(p); !c.empty()) {
         last_country = c;
       }
       if (!p.drop) Emit(p);
@@ -347,6 +347,15 @@ class SentenceMatcher {
   }
 
  private:
+  // The country a bare role may take from a phrase: its own country, but
+  // not an organisation's or an unidentified group's prefix ("police
+  // captured two gunmen": the gunmen are UAF, the police are no UAF's).
+  static std::string RoleCountry(const Phrase& p) {
+    std::string c = OwnCountry(p);
+    if (NonStatePrefix(c) || c == "UAF") return "";
+    return c;
+  }
+
   // The country a phrase names by itself (not one filled in from context).
   static std::string OwnCountry(const Phrase& p) {
     if (p.role_only || p.drop) return "";

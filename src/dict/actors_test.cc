@@ -326,6 +326,13 @@ TEST_F(ActorsTest, FacilityNamedAfterATitledPersonIsNoActor) {
   EXPECT_EQ(CodeOf(f, "King Fahd University"), "(none)");
 }
 
+// Organisations and unidentified groups lend no country to a bare role.
+TEST_F(ActorsTest, BareRoleTakesNoCountryFromGroupsWithoutOne) {
+  auto f = Run("Police captured two gunmen.",
+               "2016-01-01");
+  EXPECT_EQ(CodeOf(f, "Police"), "COP");
+}
+
 TEST_F(ActorsTest, BareRoleFallsBackToTheArticlesMainCountry) {
   auto f =
       Run("Turkey closed its border on Sunday. Turkish troops moved "

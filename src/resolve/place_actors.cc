@@ -27,6 +27,23 @@ bool IsTargetPreposition(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
+std::string AsciiLowerWord(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return lower;
+}
+
+// "the village of", "the town of", "the city of", "the province of".
+bool IsSettlementNoun(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "village", "villages", "town",     "towns",  "city",
+      "cities",  "port",     "province", "region", "district"};
+  const std::string lower = AsciiLowerWord(word);
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
 // A name right after a verb is a place only when it is a large city or a
 // region: smaller towns share their names with people ("criticized Warren").
 constexpr uint64_t kMinObjectCityPopulation = 500000;
@@ -49,7 +66,13 @@ void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
     const Sentence& sentence = doc.sentences[m.sentence];
     if (m.token_begin <= sentence.token_begin) continue;
     const Token& before = doc.tokens[m.token_begin - 1];
-    const bool after_preposition = IsTargetPreposition(doc.TokenText(before));
+    // "captured the village of Pokrovsk": a settlement noun + "of".
+    const bool after_settlement =
+        m.token_begin >= sentence.token_begin + 2 &&
+        AsciiLowerWord(doc.TokenText(before)) == "of" &&
+        IsSettlementNoun(doc.TokenText(doc.tokens[m.token_begin - 2]));
+    const bool after_preposition =
+        IsTargetPreposition(doc.TokenText(before)) || after_settlement;
     // The object of the verb right before it ("shelled Kharkiv").
     const Token& last = doc.tokens[m.token_end - 1];
     const bool after_verb =
