@@ -122,6 +122,12 @@ bool SameSpan(const Mention& a, const Mention& b) {
          a.token_end == b.token_end;
 }
 
+// Armed attacks, assaults and mass violence (roots 18-20).
+bool IsViolentCode(const std::string& code) {
+  return code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 ||
+         code.rfind("20", 0) == 0;
+}
+
 // Codes whose act is aimed at someone even when the sentence names the
 // target only as the one who answers it: requests and demands, aid,
 // criticism and accusations, rejections, threats, sanctions.
@@ -233,6 +239,7 @@ class SentenceCoder {
   int ClauseObject(int verb) const;
   bool IsEventNoun(int i) const;
   bool IsBareAgentWord(int i) const;
+  std::vector<Actor> PlaceOfAttack(int predicate, int object) const;
   std::vector<Actor> EventNounOwnerIn(int verb, Deprel rel) const;
   bool IsHyphenCompound(int i) const;
   bool IsAttributiveParticiple(int i) const;
@@ -361,6 +368,31 @@ bool SentenceCoder::IsBareAgentWord(int i) const {
   const int m = mention_at_[i];
   return m >= 0 && doc_.mentions[m].kind == MentionKind::kAgent &&
          doc_.mentions[m].token_end == doc_.mentions[m].token_begin + 1;
+}
+
+// The country named by an "in"/"across"/"inside" phrase of an attack or of
+// its object, when that phrase names a country or a place in one.
+std::vector<Actor> SentenceCoder::PlaceOfAttack(int predicate,
+                                                int object) const {
+  for (int head : {object, predicate}) {
+    if (head < 0) continue;
+    for (int c : children_[head]) {
+      Deprel r = Rel(c);
+      if (r != Deprel::kObl && r != Deprel::kNmod) continue;
+      if (!OneOf(CaseMarker(c), {"in", "across", "inside", "throughout"})) {
+        continue;
+      }
+      const int m = mention_at_[c];
+      if (m < 0) continue;
+      const MentionKind kind = doc_.mentions[m].kind;
+      if (kind != MentionKind::kCountry && kind != MentionKind::kGovernment) {
+        continue;
+      }
+      std::string code = MentionCode(m);
+      if (code.size() >= 3) return {Actor{m, code.substr(0, 3)}};
+    }
+  }
+  return {};
 }
 
 bool SentenceCoder::IsEventNoun(int i) const {
@@ -1283,6 +1315,12 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // sanctioning that names no target of its own is aimed at its answerer.
   if (targets.empty() && reacted_to && IsDirectedRoot(pattern.code)) {
     targets = VerbSource(governing);
+  }
+  // "Iran strikes four sites in Israel": an attack on unnamed targets hits
+  // the country they lie in.
+  if (targets.empty() && kind == PredicateKind::kVerb &&
+      IsViolentCode(pattern.code)) {
+    targets = PlaceOfAttack(predicate, built.object);
   }
   // "Thailand summons Iran's ambassador, demanding an apology": a
   // participle that asks, demands or accuses without a target of its own

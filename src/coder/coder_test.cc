@@ -591,6 +591,12 @@ TEST_F(CoderTest, CapturedVillageIsTerritoryOfItsCountry) {
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
+// An attack on unnamed targets hits the country they lie in.
+TEST_F(CoderTest, AttackOnUnnamedTargetsHitsTheirCountry) {
+  auto events = Code("Iran strikes four sites in central and southern Israel.");
+  EXPECT_TRUE(Has(events, "IRN", "19", "ISR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
