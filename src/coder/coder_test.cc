@@ -597,6 +597,15 @@ TEST_F(CoderTest, AttackOnUnnamedTargetsHitsTheirCountry) {
   EXPECT_TRUE(Has(events, "IRN", "19", "ISR")) << Describe(events);
 }
 
+// Retaking a place from someone is fighting them.
+TEST_F(CoderTest, RetakingFromTheHolderIsFighting) {
+  auto events = Code(
+      "Sudan's army retakes the presidential palace in Khartoum from the "
+      "Rapid Support Forces.",
+      "2025-03-21");
+  EXPECT_TRUE(Has(events, "SDN", "19", "SDN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
