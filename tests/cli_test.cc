@@ -488,3 +488,33 @@ TEST(Code, BundledExampleRunsCleanly) {
 }
 
 }  // namespace
+
+// ------------------------------------------------------------- dict check
+
+// `dyad dict check` checks every dictionary the Engine loads: a bad verb
+// pattern is reported as file:line and makes the exit code 2, like a bad
+// actor entry.
+TEST(DictCheck, ReportsBadVerbPatternsWithFileAndLine) {
+  TempDir dir;
+  const fs::path source = fs::path(DYAD_SOURCE_DIR) / "data";
+  fs::copy(source / "actors", dir / "actors", fs::copy_options::recursive);
+  fs::copy(source / "cameo", dir / "cameo", fs::copy_options::recursive);
+  fs::create_directories(dir / "verbs");
+  {
+    std::ofstream verbs(dir / "verbs" / "19_fight.txt");
+    verbs << "# test patterns\n"
+             "190  attack  T\n"
+             "190  shell  T  artillery\n";  // T and an object noun: invalid
+  }
+  Result r = RunDyad({"dict", "check", "--data", (dir / ".").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("19_fight.txt:3:")) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("verbs")) << r.out;
+}
+
+TEST(DictCheck, BundledDictionariesHaveNoProblems) {
+  Result r = RunDyad({"dict", "check"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("actors")) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("verbs")) << r.out;
+}

@@ -1,14 +1,18 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
 //
-// `dyad dict check [--data DIR]`: loads the actor dictionaries and reports
-// every problem as file:line; exits 2 if there is any.
+// `dyad dict check [--data DIR]`: loads the actor dictionaries, the CAMEO
+// code table and the verb patterns, and reports every problem as
+// file:line; exits 2 if there is any.
 #include <fmt/core.h>
 
 #include <array>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "cli/command.h"
+#include "coder/code_table.h"
+#include "coder/verb_dictionary.h"
 #include "dict/actors.h"
 
 namespace dyad::cli {
@@ -18,6 +22,32 @@ struct DictArgs {
   std::string data_dir;
   bool stats = false;
 };
+
+// The CAMEO code table and the verb patterns (checked against it): reports
+// each problem as file:line; returns their number.
+size_t CheckVerbs(const DictArgs& args) {
+  auto codes =
+      internal::CodeTable::LoadFile(internal::CodeTablePath(args.data_dir));
+  if (!codes.ok()) {
+    fmt::print(stderr, "dyad dict check: {}\n", codes.status().ToString());
+    return 1;
+  }
+  const std::string dir = args.data_dir + "/verbs";
+  std::vector<internal::Diagnostic> diagnostics;
+  auto verbs = internal::VerbDictionary::LoadDirectory(
+      dir, &*codes, {.label_dir = DataFileLabel(args.data_dir, "verbs")},
+      &diagnostics);
+  if (!verbs.ok()) {
+    fmt::print(stderr, "dyad dict check: {}\n", verbs.status().ToString());
+    return 1;
+  }
+  for (const internal::Diagnostic& d : diagnostics) {
+    fmt::print(stderr, "{}\n", d.ToString());
+  }
+  fmt::print("{}: {} patterns, {} problems\n", dir, verbs->size(),
+             diagnostics.size());
+  return diagnostics.size();
+}
 
 int RunCheck(const DictArgs& args) {
   const std::string dir = args.data_dir + "/actors";
@@ -56,7 +86,9 @@ int RunCheck(const DictArgs& args) {
     }
     fmt::print("  persons with dated roles: {}\n", dated);
   }
-  return (*dict)->problems().empty() ? kExitOk : kExitInputError;
+  size_t problems = (*dict)->problems().size();
+  problems += CheckVerbs(args);
+  return problems == 0 ? kExitOk : kExitInputError;
 }
 
 CommandRegistration registration(
