@@ -234,6 +234,7 @@ class SentenceCoder {
   int HeadlineObject(int i) const;
   bool ModifiesEventNoun(int i) const;
   bool IsPassiveParticiple(int i) const;
+  bool IsAdjectivalPassive(int i) const;
   bool IsFutureTime(int i) const;
   int ParticipleClauseVerb(int verb) const;
   int ClauseObject(int verb) const;
@@ -484,6 +485,22 @@ bool SentenceCoder::IsFutureTime(int i) const {
   return false;
 }
 
+// "is opposed to", "is committed to": a state the subject is in, not a
+// passive (no "by" agent).
+bool SentenceCoder::IsAdjectivalPassive(int i) const {
+  if (Child(i, Deprel::kNsubjPass) < 0 ||
+      !OneOf(Lemma(i), {"oppose", "commit", "dedicate", "devote"})) {
+    return false;
+  }
+  for (int c : children_[i]) {
+    if (Rel(c) == Deprel::kOblAgent ||
+        (Rel(c) == Deprel::kObl && CaseMarker(c) == "by")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "tariff" in "tariff measures", "drone" in "drone strike": the head noun's
 // own patterns (mod_head entries) code the phrase once.
 bool SentenceCoder::ModifiesEventNoun(int i) const {
@@ -637,7 +654,16 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
         }
       }
     }
-    if (object < 0 && passive) object = Child(predicate, Deprel::kNsubjPass);
+    if (object < 0 && passive && !IsAdjectivalPassive(predicate)) {
+      object = Child(predicate, Deprel::kNsubjPass);
+    }
+    // "Israel is opposed to French mediation": the "to" phrase is the
+    // object of the opposition.
+    if (object < 0 && IsAdjectivalPassive(predicate)) {
+      for (int c : children_[predicate]) {
+        if (Rel(c) == Deprel::kObl && CaseMarker(c) == "to") object = c;
+      }
+    }
     if (object < 0 && IsPassiveParticiple(predicate)) object = Head(predicate);
     // "100 tons of aid", "a series of attacks": the noun that matters is
     // the one the quantity word introduces.
@@ -882,8 +908,18 @@ Actor SentenceCoder::ActorOf(int token) const {
         case Deprel::kFlat:
         case Deprel::kAppos:
         case Deprel::kNmodPoss:
-        case Deprel::kNmod:
           queue.push_back({c, depth + 1});
+          break;
+        // "the government of Syria", "the measure in the Security Council",
+        // but not "the accords [signed] in Washington": a capital in a
+        // locative phrase names where, not who.
+        case Deprel::kNmod:
+          if (!(mention_at_[c] >= 0 &&
+                doc_.mentions[mention_at_[c]].kind ==
+                    MentionKind::kGovernment &&
+                OneOf(CaseMarker(c), {"in", "at", "near", "outside"}))) {
+            queue.push_back({c, depth + 1});
+          }
           break;
         // "attacked Syrian positions" names Syria; in "exports of Russian
         // gas" the adjective only describes the goods, and "military" in
@@ -1386,6 +1422,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   std::vector<Actor> sources;
   if (kind == PredicateKind::kNoun) {
     sources = NounSource(predicate);
+  } else if (IsAdjectivalPassive(predicate)) {
+    sources = ActorsOf(Child(predicate, Deprel::kNsubjPass));
   } else if (Child(predicate, Deprel::kNsubjPass) >= 0 ||
              IsPassiveParticiple(predicate)) {
     int agent = PassiveAgent(predicate);

@@ -606,6 +606,26 @@ TEST_F(CoderTest, RetakingFromTheHolderIsFighting) {
   EXPECT_TRUE(Has(events, "SDN", "19", "SDN")) << Describe(events);
 }
 
+// "is opposed to" is the subject's stance, not a passive.
+TEST_F(CoderTest, AdjectivalPassiveKeepsTheSubjectAsSource) {
+  auto events = Code(
+      "Israel is opposed to French mediation in peace negotiations with "
+      "Syria.");
+  EXPECT_TRUE(Has(events, "ISR", "11", "FRA")) << Describe(events);
+  EXPECT_FALSE(Has(events, "FRA", "11", "ISR")) << Describe(events);
+}
+
+// A capital in a locative phrase names where ("signed ... in Washington"),
+// and an agreement named after a capital is not its government.
+TEST_F(CoderTest, CapitalAsPlaceIsNoParty) {
+  auto events =
+      Code("Israel and the UAE signed the Abraham Accords in Washington.");
+  EXPECT_TRUE(Has(events, "ISR", "05", "ARE")) << Describe(events);
+  EXPECT_FALSE(Has(events, "ISR", "05", "USA")) << Describe(events);
+  events = Code("Russia is committed to the Minsk agreement with Ukraine.");
+  EXPECT_FALSE(Has(events, "RUS", "03", "BLR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
