@@ -789,6 +789,14 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
   }
   switch (Rel(predicate)) {
     case Deprel::kConj:
+      // "X states that the blast was an attack and reports the arrest":
+      // a verb the parser conjoined to a copular clause complement goes
+      // with the verb that governs it.
+      if (Pos(predicate) == Upos::kVerb && Child(head, Deprel::kCop) >= 0 &&
+          Rel(head) == Deprel::kCcomp && Head(head) >= 0) {
+        return SubjectToken(Head(head), depth + 1);
+      }
+      return SubjectToken(head, depth + 1);
     case Deprel::kAdvcl:
       return SubjectToken(head, depth + 1);
     case Deprel::kAclRelcl:

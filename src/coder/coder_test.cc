@@ -626,6 +626,15 @@ TEST_F(CoderTest, CapitalAsPlaceIsNoParty) {
   EXPECT_FALSE(Has(events, "RUS", "03", "BLR")) << Describe(events);
 }
 
+// A verb the parser conjoined to a copular complement ("... was an attack
+// and report the arrest") belongs to the clause that governs it.
+TEST_F(CoderTest, VerbConjoinedToCopularComplementTakesTheMainSubject) {
+  auto events = Code(
+      "Kenya's interior ministry says that the blast in Nairobi was a "
+      "terrorist attack and reports the arrest of two suspects.");
+  EXPECT_TRUE(Has(events, "KENGOV", "17", "KEN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
