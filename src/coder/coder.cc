@@ -239,6 +239,7 @@ class SentenceCoder {
   int ParticipleClauseVerb(int verb) const;
   int ClauseObject(int verb) const;
   bool IsEventNoun(int i) const;
+  bool IsViolentEventNoun(int i) const;
   bool IsBareAgentWord(int i) const;
   std::vector<Actor> PlaceOfAttack(int predicate, int object) const;
   std::vector<Actor> EventNounOwnerIn(int verb, Deprel rel) const;
@@ -394,6 +395,16 @@ std::vector<Actor> SentenceCoder::PlaceOfAttack(int predicate,
     }
   }
   return {};
+}
+
+// An event noun of an attack, assault or mass violence ("attack",
+// "killing", "bombing").
+bool SentenceCoder::IsViolentEventNoun(int i) const {
+  if (!IsEventNoun(i)) return false;
+  for (const VerbPattern* p : verbs_.ForNoun(Lemma(i))) {
+    if (IsViolentCode(p->code)) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::IsEventNoun(int i) const {
@@ -1028,6 +1039,17 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     }
     return actors;
   }
+  // "The Senate passed a bill imposing sanctions on Russia": what a law or
+  // decree does, the body that passes or issues it does.
+  if (Rel(verb) == Deprel::kAcl && head >= 0 && Pos(head) == Upos::kNoun &&
+      OneOf(Lemma(head),
+            {"bill", "law", "decree", "order", "resolution", "measure",
+             "legislation", "directive", "regulation"}) &&
+      Rel(head) == Deprel::kObj && Head(head) >= 0 &&
+      OneOf(Lemma(Head(head)), {"pass", "adopt", "approve", "sign", "enact",
+                                "introduce", "issue", "unveil", "announce"})) {
+    return VerbSource(Head(head));
+  }
   int subject = SubjectToken(verb);
   std::vector<Actor> actors = ActorsOf(subject);
   int node = verb;
@@ -1200,8 +1222,8 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     if (head < 0) return {};
     Deprel rel = Rel(node);
     if (Pos(head) == Upos::kVerb || VerbTaggedAsNoun(head)) {
-      if (rel == Deprel::kObj && node == noun && coded_[head] &&
-          !pronoun_owner) {
+      if (rel == Deprel::kObj && node == noun &&
+          (coded_[head] || IsReaction(head)) && !pronoun_owner) {
         return {};
       }
       if (rel == Deprel::kNsubjPass) {
@@ -1321,7 +1343,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   const PatternMatch* chosen = nullptr;
   std::vector<Actor> targets;
   for (const PatternMatch& m : matches) {
-    std::vector<Actor> found = ActorsOf(target_token(m));
+    const int token = target_token(m);
+    // "condemned the attack on the U.S. embassy": what is condemned is the
+    // attacker's act, so the target is its doer (none here), not its victim.
+    const bool answered_attack =
+        token >= 0 && IsReactionCode(m.pattern->code) &&
+        IsViolentEventNoun(token) && Pos(predicate) == Upos::kVerb;
+    std::vector<Actor> found =
+        answered_attack ? OwnerActors(token) : ActorsOf(token);
     if (!found.empty()) {
       chosen = &m;
       targets = std::move(found);

@@ -635,6 +635,28 @@ TEST_F(CoderTest, VerbConjoinedToCopularComplementTakesTheMainSubject) {
   EXPECT_TRUE(Has(events, "KENGOV", "17", "KEN")) << Describe(events);
 }
 
+// Condemning an attack is aimed at the attacker, not the victim; and the
+// condemner did not do the attack.
+TEST_F(CoderTest, CondemnedAttackTargetsTheAttacker) {
+  auto events = Code(
+      "The State Department condemned the attack on the U.S. embassy in "
+      "Baghdad.");
+  EXPECT_FALSE(Has(events, "USA", "11", "USA")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "19", "USA")) << Describe(events);
+}
+
+// What a law does, the body that passes it does.
+TEST_F(CoderTest, BillPassedByALegislature) {
+  auto events =
+      Code("The Senate passed a bill imposing new sanctions on Russia.");
+  bool sanction = false;
+  for (const Event& e : events) {
+    sanction = sanction || (e.root == "16" && !e.source.code.empty() &&
+                            e.target.code == "RUS");
+  }
+  EXPECT_TRUE(sanction) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
