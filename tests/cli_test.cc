@@ -21,9 +21,15 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
+#include "e2e_support.h"
 
 namespace {
+
+using dyad::e2e::HaveSyntaxModel;
+using dyad::e2e::ReadFile;
+using dyad::e2e::Result;
+using dyad::e2e::RunDyad;
+using dyad::e2e::TempDir;
 
 namespace fs = std::filesystem;
 using ::testing::AllOf;
@@ -35,98 +41,6 @@ using json = nlohmann::json;
 const std::string kFixtures = DYAD_FIXTURES;
 
 std::string Fixture(const std::string& name) { return kFixtures + "/" + name; }
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// A scratch directory, removed when the test ends.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "dyad-e2e-XXXXXX");
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-  std::string Write(const std::string& name, const std::string& data) const {
-    fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << data;
-    return p.string();
-  }
-
- private:
-  fs::path path_;
-};
-
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-  // stdout split into lines, each parsed as JSON.
-  std::vector<json> Lines() const {
-    std::vector<json> lines;
-    std::istringstream s(out);
-    for (std::string line; std::getline(s, line);) {
-      lines.push_back(json::parse(line));
-    }
-    return lines;
-  }
-};
-
-// Runs `dyad args...` with stdin from `stdin_path`, capturing stdout and
-// stderr in files (no pipes: nothing can dead-lock on a full buffer).
-Result RunDyad(const std::vector<std::string>& args,
-               const std::string& stdin_path = "/dev/null") {
-  TempDir dir;
-  const std::string out_path = dir / "stdout";
-  const std::string err_path = dir / "stderr";
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, stdin_path.c_str(), O_RDONLY,
-                                   0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::vector<std::string> argv_strings = {DYAD_BIN};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : argv_strings) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid;
-  Result result;
-  if (posix_spawn(&pid, DYAD_BIN, &actions, nullptr, argv.data(), environ) ==
-      0) {
-    int status = 0;
-    waitpid(pid, &status, 0);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-  }
-  posix_spawn_file_actions_destroy(&actions);
-  result.out = ReadFile(out_path);
-  result.err = ReadFile(err_path);
-  return result;
-}
-
-// `dyad code` loads the syntax model, which is built from treebanks at dev
-// time and not committed; its tests skip without it. ($DYAD_DATA, else the
-// source tree's data/, as the pipeline looks.)
-bool HaveSyntaxModel() {
-  const char* env = std::getenv("DYAD_DATA");
-  const std::string data = env != nullptr && *env != 0
-                               ? env
-                               : std::string(DYAD_SOURCE_DIR) + "/data";
-  return fs::exists(data + "/models/syntax-en-ewt.dmdl");
-}
-
-#define SKIP_WITHOUT_SYNTAX_MODEL()                                    \
-  if (!HaveSyntaxModel())                                              \
-  GTEST_SKIP() << "no syntax model (data/models/syntax-en-ewt.dmdl): " \
-                  "dyad code cannot run"
 
 std::vector<std::string> Ids(const std::vector<json>& articles) {
   std::vector<std::string> ids;

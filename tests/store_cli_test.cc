@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
+#include "e2e_support.h"
 
 namespace {
 
@@ -29,13 +29,6 @@ using ::testing::HasSubstr;
 using json = nlohmann::json;
 
 const std::string kEvents = std::string(DYAD_FIXTURES) + "/store/events.jsonl";
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -59,11 +52,7 @@ std::vector<std::string> Cells(const std::string& line, char sep) {
   return cells;
 }
 
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using dyad::e2e::Result;
 
 class StoreCliTest : public ::testing::Test {
  protected:
@@ -81,34 +70,9 @@ class StoreCliTest : public ::testing::Test {
   }
 
   // Runs `dyad args...` with stdin from `stdin_path` (or /dev/null).
-  Result Run(std::vector<std::string> args,
+  Result Run(const std::vector<std::string>& args,
              const std::string& stdin_path = "/dev/null") {
-    const std::string out_path = (dir_ / "stdout").string();
-    const std::string err_path = (dir_ / "stderr").string();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, stdin_path.c_str(), O_RDONLY,
-                                     0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    args.insert(args.begin(), DYAD_BIN);
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    Result r;
-    if (posix_spawn(&pid, DYAD_BIN, &actions, nullptr, argv.data(), environ) ==
-        0) {
-      int status = 0;
-      waitpid(pid, &status, 0);
-      r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    r.out = Slurp(out_path);
-    r.err = Slurp(err_path);
-    return r;
+    return dyad::e2e::RunDyad(args, stdin_path);
   }
 
   void IngestFixture() {
@@ -309,7 +273,7 @@ TEST_F(StoreCliTest, SeriesCountsTheDyad) {
 
 TEST_F(StoreCliTest, ShardsOfOneArticleMerge) {
   // One article's events split across two shard outputs.
-  std::vector<std::string> lines = Lines(Slurp(kEvents));
+  std::vector<std::string> lines = Lines(dyad::e2e::ReadFile(kEvents));
   std::string shard1 = Write("shard1.jsonl", lines[0] + "\n" + lines[1] + "\n");
   std::string shard2 = Write("shard2.jsonl", lines[2] + "\n" + lines[3] + "\n");
   Result r =
@@ -325,7 +289,7 @@ TEST_F(StoreCliTest, ShardsOfOneArticleMerge) {
 }
 
 TEST_F(StoreCliTest, BadEventLinesAreReportedAndSkipped) {
-  std::vector<std::string> lines = Lines(Slurp(kEvents));
+  std::vector<std::string> lines = Lines(dyad::e2e::ReadFile(kEvents));
   std::string file =
       Write("mixed.jsonl", lines[0] + "\n{\"article_id\": \n" +
                                "{\"cameo\": \"043\"}\n" + lines[3] + "\n");

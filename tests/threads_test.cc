@@ -25,92 +25,18 @@
 #include <vector>
 
 #include "cli/ordered_queue.h"
-
-extern char** environ;
+#include "e2e_support.h"
 
 namespace {
+
+using dyad::e2e::ReadFile;
+using dyad::e2e::Result;
+using dyad::e2e::RunDyad;
+using dyad::e2e::TempDir;
 
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 using json = nlohmann::json;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "dyad-threads-XXXXXX");
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string operator/(const std::string& name) const {
-    return (path_ / name).string();
-  }
-  std::string Write(const std::string& name, const std::string& data) const {
-    fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << data;
-    return p.string();
-  }
-
- private:
-  fs::path path_;
-};
-
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs `dyad args...`, stdout and stderr into files.
-Result RunDyad(const std::vector<std::string>& args) {
-  TempDir dir;
-  const std::string out_path = dir / "stdout";
-  const std::string err_path = dir / "stderr";
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::vector<std::string> argv_strings = {DYAD_BIN};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : argv_strings) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid;
-  Result result;
-  if (posix_spawn(&pid, DYAD_BIN, &actions, nullptr, argv.data(), environ) ==
-      0) {
-    int status = 0;
-    waitpid(pid, &status, 0);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-  }
-  posix_spawn_file_actions_destroy(&actions);
-  result.out = ReadFile(out_path);
-  result.err = ReadFile(err_path);
-  return result;
-}
-
-bool HaveSyntaxModel() {
-  const char* env = std::getenv("DYAD_DATA");
-  const std::string data = env != nullptr && *env != 0
-                               ? env
-                               : std::string(DYAD_SOURCE_DIR) + "/data";
-  return fs::exists(data + "/models/syntax-en-ewt.dmdl");
-}
-
-#define SKIP_WITHOUT_SYNTAX_MODEL()                                    \
-  if (!HaveSyntaxModel())                                              \
-  GTEST_SKIP() << "no syntax model (data/models/syntax-en-ewt.dmdl): " \
-                  "dyad code cannot run"
 
 const std::string kExample =
     std::string(DYAD_SOURCE_DIR) + "/examples/kerry_lavrov_moscow.jsonl";
