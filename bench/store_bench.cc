@@ -48,21 +48,7 @@ Corpus MakeCorpus(int per_article) {
                                              "https://news.example/" + id);
     std::vector<Event> events;
     for (int k = 0; k < per_article; ++k) {
-      Event e;
-      switch ((i + k) % 4) {
-        case 0:
-          e = dyad::testing::KerryMeetsLavrov(id);
-          break;
-        case 1:
-          e = dyad::testing::RussiaStrikesRebels(id);
-          break;
-        case 2:
-          e = dyad::testing::PoliceArrestProtesters(id);
-          break;
-        default:
-          e = dyad::testing::UnDemandsSyria(id);
-          break;
-      }
+      Event e = dyad::testing::SampleEventNumber(id, i + k);
       e.sentence = static_cast<uint32_t>(k);
       if (e.date.precision == dyad::DatePrecision::kDay) e.date.iso = date;
       e.evidence.sentence += " (report " + std::to_string(i) + ")";

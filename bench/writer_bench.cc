@@ -45,21 +45,7 @@ const Corpus& TheCorpus() {
           id, date, outlets[i % 5], "https://news.example/" + id));
       std::vector<dyad::Event> events;
       for (int k = 0; k < kEventsPerArticle; ++k) {
-        dyad::Event e;
-        switch ((i + k) % 4) {
-          case 0:
-            e = dyad::testing::KerryMeetsLavrov(id);
-            break;
-          case 1:
-            e = dyad::testing::RussiaStrikesRebels(id);
-            break;
-          case 2:
-            e = dyad::testing::PoliceArrestProtesters(id);
-            break;
-          default:
-            e = dyad::testing::UnDemandsSyria(id);
-            break;
-        }
+        dyad::Event e = dyad::testing::SampleEventNumber(id, i + k);
         e.sentence = static_cast<uint32_t>(k);
         events.push_back(std::move(e));
       }

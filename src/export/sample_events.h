@@ -134,6 +134,21 @@ inline Event UnDemandsSyria(std::string article_id) {
   return e;
 }
 
+// The four sample events in turn, for volume tests and benchmarks:
+// n % 4 picks the meeting, the strike, the arrest or the demand.
+inline Event SampleEventNumber(const std::string& article_id, int n) {
+  switch (n % 4) {
+    case 0:
+      return KerryMeetsLavrov(article_id);
+    case 1:
+      return RussiaStrikesRebels(article_id);
+    case 2:
+      return PoliceArrestProtesters(article_id);
+    default:
+      return UnDemandsSyria(article_id);
+  }
+}
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_EXPORT_SAMPLE_EVENTS_H_
