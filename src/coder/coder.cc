@@ -1494,6 +1494,15 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
     if (sources.empty()) sources = LinearSource(predicate);
   }
+  // "the agreement between Serbia and Kosovo", "clashes between X and Y":
+  // the parties of a "between" phrase are both sides, whoever reports it.
+  if (kind == PredicateKind::kNoun && targets.size() >= 2 &&
+      chosen->target == TargetSlot::kPreposition && !chosen->target_in_xcomp &&
+      chosen->prep_index >= 0 &&
+      chosen->prep_index < static_cast<int>(built.query.preps.size()) &&
+      built.query.preps[chosen->prep_index].prep == "between") {
+    sources = targets;
+  }
   if (pattern.swap) std::swap(sources, targets);
 
   const size_t before = events_.size();

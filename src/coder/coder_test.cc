@@ -657,6 +657,18 @@ TEST_F(CoderTest, BillPassedByALegislature) {
   EXPECT_TRUE(sanction) << Describe(events);
 }
 
+// The parties of "between" are both sides of the event, whoever reports
+// it; and Serbia, Croatia and Slovenia are countries.
+TEST_F(CoderTest, BetweenPartiesAreBothSides) {
+  auto events = Code(
+      "The European Union welcomed the agreement between Serbia and Kosovo.");
+  EXPECT_TRUE(Has(events, "SRB", "05", "KSV")) << Describe(events);
+  EXPECT_TRUE(Has(events, "KSV", "05", "SRB")) << Describe(events);
+  EXPECT_FALSE(Has(events, "IGO", "05", "KSV")) << Describe(events);
+  events = Code("Croatia and Slovenia signed a border deal in Zagreb.");
+  EXPECT_TRUE(Has(events, "HRV", "05", "SVN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
