@@ -669,6 +669,13 @@ TEST_F(CoderTest, BetweenPartiesAreBothSides) {
   EXPECT_TRUE(Has(events, "HRV", "05", "SVN")) << Describe(events);
 }
 
+// A bare role takes no country from the one the clause acts on (with the
+// tags of the full pipeline: "asked" is a verb).
+TEST_F(CoderTest, BareRoleDoesNotBelongToTheCountryItActsOn) {
+  auto events = Code("The government asked Saudi Arabia for help.");
+  EXPECT_FALSE(Has(events, "SAU", "02", "SAU")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
