@@ -756,6 +756,13 @@ TEST_F(ShippedActorsTest, RecentLeadersAreKnown) {
   EXPECT_EQ(CodeOf(f, "Volker Turk"), "IGOUNO");
 }
 
+// "The Gulf Cooperation Council" is the IGO, not "the Gulf" plus a name.
+TEST_F(ShippedActorsTest, GulfCooperationCouncilIsOneIgo) {
+  auto f = Shipped("The Gulf Cooperation Council condemned the attack.",
+                   "2025-01-01");
+  EXPECT_EQ(CodeOf(f, "The Gulf Cooperation Council"), "IGOGCC");
+}
+
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.
 TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   auto f =
