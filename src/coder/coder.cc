@@ -895,6 +895,16 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     }
     node = head;
   }
+  // "calls on Hamas to disarm and give up its rule": a verb conjoined to a
+  // complement shares its modality.
+  const int head = Head(predicate);
+  if (Rel(predicate) == Deprel::kConj && head >= 0 && IsOpenComplement(head) &&
+      Child(predicate, Deprel::kNsubj) < 0) {
+    const Modality shared = ReadModality(head);
+    m.hypothetical = m.hypothetical || shared.hypothetical;
+    m.intent = m.intent || shared.intent;
+    m.negated = m.negated != shared.negated;
+  }
   return m;
 }
 

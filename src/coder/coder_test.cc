@@ -676,6 +676,20 @@ TEST_F(CoderTest, BareRoleDoesNotBelongToTheCountryItActsOn) {
   EXPECT_FALSE(Has(events, "SAU", "02", "SAU")) << Describe(events);
 }
 
+// A verb conjoined to a complement shares its modality: asked for, not
+// done; agreed to, an intent.
+TEST_F(CoderTest, ConjoinedComplementSharesModality) {
+  auto events = Code(
+      "The declaration calls on Hamas to disarm and give up its rule over "
+      "Gaza.");
+  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
+  events = Code("Iran agreed to halt enrichment and allow inspectors into its "
+                "sites.");
+  for (const Event& e : events) {
+    EXPECT_EQ(e.root, "03") << Describe(events);
+  }
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
