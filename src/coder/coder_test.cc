@@ -690,6 +690,14 @@ TEST_F(CoderTest, ConjoinedComplementSharesModality) {
   }
 }
 
+// Damage done in someone's attack: the patient of the passive is the
+// target, the attack's owner the source.
+TEST_F(CoderTest, DamagedInAnAttackIsTheTarget) {
+  auto events =
+      Code("Two Russian tanks were destroyed in a Ukrainian drone attack.");
+  EXPECT_TRUE(Has(events, "UKR", "19", "RUS")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
