@@ -1467,6 +1467,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
 
   // Sources.
   std::vector<Actor> sources;
+  bool subject_was_attack = false;
   if (kind == PredicateKind::kNoun) {
     sources = NounSource(predicate);
   } else if (IsAdjectivalPassive(predicate)) {
@@ -1500,9 +1501,24 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       const int subject = SubjectToken(predicate);
       if (subject >= 0 && IsEventNoun(subject)) {
         sources = OwnerActors(subject);
+        // "Centcom said that other airstrikes hit ISIS targets": unowned
+        // strikes a military reports are its own.
+        if (sources.empty() && IsViolentEventNoun(subject) &&
+            Rel(predicate) == Deprel::kCcomp && Head(predicate) >= 0) {
+          for (const Actor& a : ActorsOf(SubjectToken(Head(predicate)))) {
+            if (a.code.size() >= 6 && a.code.compare(3, 3, "MIL") == 0) {
+              sources.push_back(a);
+            }
+          }
+        }
+        if (!sources.empty()) {
+          subject_was_attack = true;
+        }
       }
     }
-    if (sources.empty()) sources = LinearSource(predicate);
+    if (sources.empty() && !subject_was_attack) {
+      sources = LinearSource(predicate);
+    }
   }
   // "the agreement between Serbia and Kosovo", "clashes between X and Y":
   // the parties of a "between" phrase are both sides, whoever reports it.

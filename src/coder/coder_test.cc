@@ -698,6 +698,19 @@ TEST_F(CoderTest, DamagedInAnAttackIsTheTarget) {
   EXPECT_TRUE(Has(events, "UKR", "19", "RUS")) << Describe(events);
 }
 
+// Unowned strikes a military reports are its own; those reported by
+// others stay without a source.
+TEST_F(CoderTest, StrikesReportedByAMilitaryAreItsOwn) {
+  auto events = Code(
+      "The Israeli army said that the airstrikes hit Hezbollah positions in "
+      "southern Lebanon.");
+  EXPECT_TRUE(Has(events, "ISR", "19", "LBN")) << Describe(events);
+  events = Code(
+      "Syrian activists said that the airstrikes hit Hezbollah positions in "
+      "southern Lebanon.");
+  EXPECT_FALSE(Has(events, "SYR", "19", "LBN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
