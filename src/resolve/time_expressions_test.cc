@@ -181,7 +181,9 @@ TEST_P(DateTableTest, ResolvesEveryCase) {
     ASSERT_FALSE(times.empty());
     EXPECT_EQ(times[0].date.iso, c.iso);
     EXPECT_EQ(times[0].date.precision, c.precision);
-    if (c.text != nullptr) EXPECT_EQ(times[0].date.text, c.text);
+    if (c.text != nullptr) {
+      EXPECT_EQ(times[0].date.text, c.text);
+    }
     ++checked;
   }
   EXPECT_GE(checked, 60);
