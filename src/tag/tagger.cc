@@ -285,6 +285,23 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
        particles_.count(words[plural_present + 1].lower) > 0)) {
     out[plural_present] = classes_[vbp_class_];
   }
+  // "said that airstrikes hit ISIS targets": a VBZ right before another
+  // finite verb, after a subordinator, determiner or the start, is the
+  // plural noun subject of that verb.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (out[i].xpos != Xpos::kVBZ || nns_class_ < 0 ||
+        (words[i].flags & kInitialUpper)) {
+      continue;
+    }
+    const Xpos next = out[i + 1].xpos;
+    if (next != Xpos::kVBD && next != Xpos::kVBP && next != Xpos::kVBZ) {
+      continue;
+    }
+    if (i == 0 || out[i - 1].upos == Upos::kSconj ||
+        out[i - 1].upos == Upos::kDet || out[i - 1].upos == Upos::kAdj) {
+      out[i] = classes_[nns_class_];
+    }
+  }
   for (size_t i : coordinated) {
     if (out[i].xpos == Xpos::kNNS && StartsObject(out[i + 1].upos) &&
         out[i + 1].xpos != Xpos::kNNS) {
@@ -470,6 +487,12 @@ void Tagger::InitRules() {
     if (classes_[c].xpos == Xpos::kVBZ) vbz_class_ = static_cast<int>(c);
     if (classes_[c].xpos == Xpos::kVBD) vbd_class_ = static_cast<int>(c);
     if (classes_[c].xpos == Xpos::kVBP) vbp_class_ = static_cast<int>(c);
+  }
+  nns_class_ = -1;
+  for (size_t c = 0; c < classes_.size(); ++c) {
+    if (classes_[c].upos == Upos::kNoun && classes_[c].xpos == Xpos::kNNS) {
+      nns_class_ = static_cast<int>(c);
+    }
   }
   WordHashes h;
   particles_.clear();

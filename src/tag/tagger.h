@@ -90,6 +90,7 @@ class Tagger {
   int vbz_class_ = -1;
   int vbd_class_ = -1;
   int vbp_class_ = -1;
+  int nns_class_ = -1;
   uint64_t period_hash_ = 0;
   std::unordered_set<uint64_t> function_words_;
   // Particles a headline verb may take ("Hamas hands over ...").

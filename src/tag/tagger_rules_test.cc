@@ -100,6 +100,11 @@ TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
                    "government.",
                    "people"),
             Upos::kVerb);
+  // Two finite verbs in a row: the first is the plural subject.
+  EXPECT_EQ(UposOf("The Israeli army said that airstrikes hit Hezbollah "
+                   "positions in southern Lebanon.",
+                   "airstrikes"),
+            Upos::kNoun);
   // A verbless fragment without an object stays a noun phrase.
   EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
 }
