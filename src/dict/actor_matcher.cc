@@ -332,7 +332,7 @@ class SentenceMatcher {
       if (opt_.coreference) Resolve(p);
       if (p.role_only &&
           (p.kind == MentionKind::kAgent || p.kind == MentionKind::kPerson) &&
-          !ForeignBefore(p)) {
+          !ForeignBefore(p) && !FromManyCountries(p)) {
         // Nearest before it, else the sentence's one country, else the
         // country the article has named most so far.
         std::string c = !last_country.empty()       ? last_country
@@ -417,6 +417,22 @@ class SentenceMatcher {
     const std::string& k = units_[u].key;
     return std::find(kFacilities.begin(), kFacilities.end(), k) !=
            kFacilities.end();
+  }
+
+  // "Foreign ministers from more than a dozen countries", "leaders of 27
+  // nations": a role drawn from many states belongs to none of them.
+  bool FromManyCountries(const Phrase& p) const {
+    if (p.ue >= units_.size()) return false;
+    const std::string& k = units_[p.ue].key;
+    if (k != "from" && k != "of") return false;
+    for (size_t u = p.ue + 1; u < units_.size() && u <= p.ue + 6; ++u) {
+      const std::string& w = units_[u].key;
+      if (w == "countries" || w == "nations" || w == "states" ||
+          w == "governments") {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool ForeignBefore(const Phrase& p) const {

@@ -763,6 +763,16 @@ TEST_F(ShippedActorsTest, GulfCooperationCouncilIsOneIgo) {
   EXPECT_EQ(CodeOf(f, "The Gulf Cooperation Council"), "IGOGCC");
 }
 
+// A role drawn from many states belongs to none of them, not to the
+// article's main country.
+TEST_F(ShippedActorsTest, RoleFromManyCountriesHasNoCountry) {
+  auto f = Shipped(
+      "Russia said on Monday it would act. Foreign ministers from more than "
+      "a dozen countries will meet at the United Nations on Friday.",
+      "2015-12-15");
+  EXPECT_EQ(CodeOf(f, "Foreign ministers"), "GOV");
+}
+
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.
 TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   auto f =
