@@ -711,6 +711,17 @@ TEST_F(CoderTest, StrikesReportedByAMilitaryAreItsOwn) {
   EXPECT_FALSE(Has(events, "SYR", "19", "LBN")) << Describe(events);
 }
 
+// Idioms of "add to" and "kick" are no statements or assaults.
+TEST_F(CoderTest, AddToAndKickIdiomsAreNotEvents) {
+  auto events = Code(
+      "Republicans are adding $36 billion to President Obama's request.",
+      "2015-06-01");
+  EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
+  events = Code("The plan would kick millions of Americans off their "
+                "insurance.");
+  EXPECT_FALSE(HasRoot(events, "18")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
