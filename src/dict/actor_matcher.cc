@@ -338,6 +338,12 @@ class SentenceMatcher {
         std::string c = !last_country.empty()       ? last_country
                         : !sentence_country.empty() ? sentence_country
                                                     : ArticleCountry();
+        // "Israeli airstrikes kill 19 people in southern Lebanon": private
+        // people belong to where they are, when the sentence says it.
+        if (IsPrivatePeople(p.code)) {
+          std::string where = CountryInAfter(p);
+          if (!where.empty()) c = where;
+        }
         if (!c.empty()) p.code = c + p.code;
       } else if (std::string c = RoleCountry(p); !c.empty()) {
         last_country = c;
@@ -417,6 +423,34 @@ class SentenceMatcher {
     const std::string& k = units_[u].key;
     return std::find(kFacilities.begin(), kFacilities.end(), k) !=
            kFacilities.end();
+  }
+
+  // Roles of private people ("people", "civilians", "residents").
+  static bool IsPrivatePeople(const std::string& role) {
+    return role == "CVL" || role == "REF";
+  }
+
+  // The country of the first phrase after `p` that follows "in" ("... in
+  // the Gaza Strip", "... in Kharkiv, Ukraine"), or "".
+  std::string CountryInAfter(const Phrase& p) const {
+    for (const Phrase& q : phrases_) {
+      if (q.ub <= p.ub || q.ub == 0) continue;
+      uint32_t before = q.ub - 1;
+      if (q.the_before && before > 0) --before;
+      // "in Kharkiv, Ukraine", "in the Nabatieh District, Lebanon": step
+      // back over the place names before the country.
+      for (int steps = 0; steps < 5 && before > p.ue && Capitalised(before);
+           ++steps) {
+        --before;
+      }
+      if (units_[before].key == "the" && before > p.ue) --before;
+      const std::string& k = units_[before].key;
+      // "in the Gaza Strip", "across Ukraine".
+      if (k != "in" && k != "across") continue;
+      std::string c = RoleCountry(q);
+      if (!c.empty()) return c;
+    }
+    return "";
   }
 
   // "Foreign ministers from more than a dozen countries", "leaders of 27

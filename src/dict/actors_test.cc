@@ -773,6 +773,18 @@ TEST_F(ShippedActorsTest, RoleFromManyCountriesHasNoCountry) {
   EXPECT_EQ(CodeOf(f, "Foreign ministers"), "GOV");
 }
 
+// Private people belong to where the sentence puts them, not to the
+// country of the attacker named before them.
+TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
+  auto f = Shipped(
+      "Israeli airstrikes kill at least seven people in the Gaza Strip.",
+      "2025-01-01");
+  EXPECT_EQ(CodeOf(f, "people"), "PSECVL");
+  auto g = Shipped("Russian missiles killed five civilians in Kharkiv, Ukraine.",
+                   "2025-01-01");
+  EXPECT_EQ(CodeOf(g, "civilians"), "UKRCVL");
+}
+
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.
 TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   auto f =
