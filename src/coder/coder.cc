@@ -128,6 +128,25 @@ bool IsViolentCode(const std::string& code) {
          code.rfind("20", 0) == 0;
 }
 
+// A sentence that opens with "In <sport>," (news digests file sports
+// results that way).
+bool IsSportsReport(std::string_view text) {
+  if (text.rfind("In ", 0) != 0) return false;
+  const size_t comma = text.find(',');
+  if (comma == std::string_view::npos || comma > 40) return false;
+  const std::string head = Lower(text.substr(3, comma - 3));
+  for (std::string_view sport :
+       {"football",  "soccer",     "basketball",  "tennis",
+        "cricket",   "motorsport", "golf",        "cycling",
+        "athletics", "rugby",      "baseball",    "hockey",
+        "boxing",    "chess",      "swimming",    "volleyball",
+        "handball",  "esports",    "formula one", "sports",
+        "sport",     "skiing",     "wrestling",   "mixed martial arts"}) {
+    if (head.find(sport) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Codes whose act is aimed at someone even when the sentence names the
 // target only as the one who answers it: requests and demands, aid,
 // criticism and accusations, rejections, threats, sanctions.
@@ -305,6 +324,9 @@ void SentenceCoder::Run() {
     text.remove_suffix(1);
   }
   if (!text.empty() && text.back() == '?') return;
+  // "In association football, England beats France 6-4": sports results
+  // are no political events.
+  if (IsSportsReport(text)) return;
 
   children_.assign(size_, {});
   lemmas_.resize(size_);

@@ -722,6 +722,14 @@ TEST_F(CoderTest, AddToAndKickIdiomsAreNotEvents) {
   EXPECT_FALSE(HasRoot(events, "18")) << Describe(events);
 }
 
+// Sports results filed as "In <sport>, ..." are no political events.
+TEST_F(CoderTest, SportsResultsAreNotEvents) {
+  auto events = Code(
+      "In association football, England beats France 6-4 in the third-place "
+      "playoff.");
+  EXPECT_TRUE(events.empty()) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

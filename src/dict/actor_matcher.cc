@@ -430,20 +430,22 @@ class SentenceMatcher {
     return role == "CVL" || role == "REF";
   }
 
-  // The country of the first phrase after `p` that follows "in" ("... in
-  // the Gaza Strip", "... in Kharkiv, Ukraine"), or "".
+  // The country of the first phrase of the sentence that follows "in"
+  // ("... in the Gaza Strip", "... in Kharkiv, Ukraine", "In Kyiv, ..."),
+  // or "".
   std::string CountryInAfter(const Phrase& p) const {
     for (const Phrase& q : phrases_) {
-      if (q.ub <= p.ub || q.ub == 0) continue;
+      if (&q == &p || q.ub == 0) continue;
       uint32_t before = q.ub - 1;
       if (q.the_before && before > 0) --before;
       // "in Kharkiv, Ukraine", "in the Nabatieh District, Lebanon": step
       // back over the place names before the country.
-      for (int steps = 0; steps < 5 && before > p.ue && Capitalised(before);
+      const uint32_t floor = q.ub > p.ub ? p.ue : 0;
+      for (int steps = 0; steps < 5 && before > floor && Capitalised(before);
            ++steps) {
         --before;
       }
-      if (units_[before].key == "the" && before > p.ue) --before;
+      if (units_[before].key == "the" && before > floor) --before;
       const std::string& k = units_[before].key;
       // "in the Gaza Strip", "across Ukraine".
       if (k != "in" && k != "across") continue;

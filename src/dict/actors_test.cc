@@ -783,6 +783,9 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   auto g = Shipped("Russian missiles killed five civilians in Kharkiv, Ukraine.",
                    "2025-01-01");
   EXPECT_EQ(CodeOf(g, "civilians"), "UKRCVL");
+  auto h = Shipped("In Kyiv, Russian missiles killed five civilians.",
+                   "2025-01-01");
+  EXPECT_EQ(CodeOf(h, "civilians"), "UKRCVL");
 }
 
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.
