@@ -268,6 +268,7 @@ class SentenceCoder {
   bool HasMark(int i, std::string_view word) const;
   int GoverningVerb(int noun) const;
   bool IsOpenComplement(int node) const;
+  int AppealAddressee(int verb, int before) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
   void Build(int predicate, PredicateKind kind, bool allow_xcomp,
@@ -666,13 +667,7 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     // "called on Iran to release ...", "appealed to Iran to ...": the
     // addressee of an appeal with a complement is its object.
     if (object < 0 && complement >= 0 && IsAppealVerb(q.lemma)) {
-      for (int c : children_[predicate]) {
-        if (Rel(c) == Deprel::kObl && c < complement &&
-            OneOf(CaseMarker(c), {"on", "upon", "to", "with"})) {
-          object = c;
-          break;
-        }
-      }
+      object = AppealAddressee(predicate, complement);
     }
     // "demanded that Britain release the tanker": Britain is the addressee,
     // "release" the act asked for.
@@ -770,6 +765,18 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
 
 // An xcomp, or a "to" clause on a verb the tagger took for a noun ("Turkey
 // plans to visit": "visit" is then parsed as an acl of "plans").
+// The addressee of an appeal as an oblique before token `before`: "called
+// on China", "appealed to Iran", "pleaded with the rebels"; else -1.
+int SentenceCoder::AppealAddressee(int verb, int before) const {
+  for (int c : children_[verb]) {
+    if (Rel(c) == Deprel::kObl && c < before &&
+        OneOf(CaseMarker(c), {"on", "upon", "to", "with"})) {
+      return c;
+    }
+  }
+  return -1;
+}
+
 // Also the "to" clause of an appeal that parsers make an advcl ("called on
 // China to capitulate"): it is the addressee's act all the same.
 bool SentenceCoder::IsOpenComplement(int node) const {
@@ -806,13 +813,7 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
       // the rebels to ...": the addressee of an appeal controls.
       if (object < 0 && OneOf(Lemma(head), {"call", "appeal", "plead",
                                             "prevail", "press", "lean"})) {
-        for (int c : children_[head]) {
-          if (Rel(c) == Deprel::kObl &&
-              OneOf(CaseMarker(c), {"on", "upon", "to", "with"})) {
-            object = c;
-            break;
-          }
-        }
+        object = AppealAddressee(head, size_);
       }
       // "X was forced to retaliate": the passive subject controls.
       if (object < 0) object = Child(head, Deprel::kNsubjPass);

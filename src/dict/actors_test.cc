@@ -632,18 +632,27 @@ TEST_F(ActorsTest, UcdpArmedGroupsWithTheirCountries) {
 
 // "Georgia" is the US state when its sentence, else its article, says so;
 // otherwise the country. Shipped dictionaries.
-class GeorgiaTest : public ActorsTest {
+// Rules that live in the shipped dictionaries (data/actors/), tested with
+// them.
+class ShippedActorsTest : public ActorsTest {
  protected:
   static void SetUpTestSuite() {
     ActorsTest::SetUpTestSuite();
+    if (shipped_ != nullptr) return;  // loaded once for all suites
     auto d = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +
                                             "/data/actors");
     ASSERT_TRUE(d.ok());
     shipped_ = d->release();
   }
+  std::vector<Found> Shipped(const std::string& text, const std::string& date) {
+    return Run(text, date, shipped_);
+  }
   static ActorDictionary* shipped_;
 };
-ActorDictionary* GeorgiaTest::shipped_ = nullptr;
+ActorDictionary* ShippedActorsTest::shipped_ = nullptr;
+
+// The Georgia rules, with the shipped dictionaries.
+class GeorgiaTest : public ShippedActorsTest {};
 
 TEST_F(GeorgiaTest, StateCuesInTheSentence) {
   auto f = Run("Georgia Gov. Brian Kemp signed the bill in Atlanta on Tuesday.",
@@ -685,24 +694,6 @@ TEST_F(GeorgiaTest, TheArticleDecidesWhenTheSentenceHasNoCue) {
           "2019-06-21", shipped_);
   EXPECT_EQ(CodeOf(g, "Georgia"), "GEO");
 }
-
-// Rules that live in the shipped dictionaries (data/actors/), tested with
-// them.
-class ShippedActorsTest : public ActorsTest {
- protected:
-  static void SetUpTestSuite() {
-    ActorsTest::SetUpTestSuite();
-    auto d = ActorDictionary::LoadDirectory(std::string(DYAD_SOURCE_DIR) +
-                                            "/data/actors");
-    ASSERT_TRUE(d.ok());
-    shipped_ = d->release();
-  }
-  std::vector<Found> Shipped(const std::string& text, const std::string& date) {
-    return Run(text, date, shipped_);
-  }
-  static ActorDictionary* shipped_;
-};
-ActorDictionary* ShippedActorsTest::shipped_ = nullptr;
 
 // A country the clause acts on is not where a bare role belongs.
 TEST_F(ShippedActorsTest, BareRoleIgnoresTheCountryTheClauseActsOn) {
@@ -780,11 +771,12 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
       "Israeli airstrikes kill at least seven people in the Gaza Strip.",
       "2025-01-01");
   EXPECT_EQ(CodeOf(f, "people"), "PSECVL");
-  auto g = Shipped("Russian missiles killed five civilians in Kharkiv, Ukraine.",
-                   "2025-01-01");
+  auto g =
+      Shipped("Russian missiles killed five civilians in Kharkiv, Ukraine.",
+              "2025-01-01");
   EXPECT_EQ(CodeOf(g, "civilians"), "UKRCVL");
-  auto h = Shipped("In Kyiv, Russian missiles killed five civilians.",
-                   "2025-01-01");
+  auto h =
+      Shipped("In Kyiv, Russian missiles killed five civilians.", "2025-01-01");
   EXPECT_EQ(CodeOf(h, "civilians"), "UKRCVL");
 }
 

@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "resolve/words.h"
 #include "syntax/deprel.h"
 #include "tag/tagset.h"
 
@@ -20,19 +20,8 @@ namespace {
 bool IsTargetPreposition(std::string_view word) {
   static constexpr std::array<std::string_view, 6> kWords = {
       "on", "against", "into", "toward", "towards", "targeting"};
-  std::string lower(word);
-  for (char& c : lower) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string lower = AsciiLower(word);
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
-}
-
-std::string AsciiLowerWord(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return lower;
 }
 
 // "the village of", "the town of", "the city of", "the province of".
@@ -40,7 +29,7 @@ bool IsSettlementNoun(std::string_view word) {
   static constexpr std::array<std::string_view, 10> kWords = {
       "village", "villages", "town",     "towns",  "city",
       "cities",  "port",     "province", "region", "district"};
-  const std::string lower = AsciiLowerWord(word);
+  const std::string lower = AsciiLower(word);
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
@@ -69,7 +58,7 @@ void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
     // "captured the village of Pokrovsk": a settlement noun + "of".
     const bool after_settlement =
         m.token_begin >= sentence.token_begin + 2 &&
-        AsciiLowerWord(doc.TokenText(before)) == "of" &&
+        AsciiLower(doc.TokenText(before)) == "of" &&
         IsSettlementNoun(doc.TokenText(doc.tokens[m.token_begin - 2]));
     const bool after_preposition =
         IsTargetPreposition(doc.TokenText(before)) || after_settlement;
