@@ -63,15 +63,47 @@ bool OneOf(std::string_view word, std::initializer_list<std::string_view> set) {
 
 // Verbs whose xcomp is only planned, promised or expected ("plans to
 // visit"): the complement takes its pattern's intent= code.
+// A decision is made: "decided to impose sanctions" reports the sanctions
+// (gold convention: decided measures are coded as the act).
 bool IsIntentGovernor(std::string_view lemma) {
   return OneOf(
       lemma,
-      {"plan",    "intend",  "expect",     "agree",    "promise",  "pledge",
-       "vow",     "aim",     "hope",       "seek",     "want",     "prepare",
-       "offer",   "propose", "decide",     "schedule", "due",      "ready",
-       "willing", "try",     "attempt",    "threaten", "warn",     "go",
-       "set",     "be",      "wish",       "mean",     "consider", "likely",
-       "poised",  "eager",   "determined", "commit"});
+      {"plan",  "intend",     "expect",   "agree",    "promise", "pledge",
+       "vow",   "aim",        "hope",     "seek",     "want",    "prepare",
+       "offer", "propose",    "schedule", "due",      "ready",   "willing",
+       "try",   "attempt",    "threaten", "warn",     "go",      "set",
+       "be",    "wish",       "mean",     "consider", "likely",  "poised",
+       "eager", "determined", "commit"});
+}
+
+// Nouns of intent, threat or refusal whose "to" clause is their owner's
+// act in prospect, as after the verb they name ("his threat to impose
+// tariffs" as "threatened to impose", "Iran's refusal to negotiate"):
+// the verb, or "" for other nouns. A decision is no prospect: "Trump's
+// decision to suspend the talks" reports the suspension (gold convention),
+// and an attempt is an act that failed.
+std::string_view ModalNounVerb(std::string_view noun) {
+  static constexpr std::pair<std::string_view, std::string_view> kVerbOf[] = {
+      {"threat", "threaten"},
+      {"ultimatum", "threaten"},
+      {"plan", "plan"},
+      {"promise", "promise"},
+      {"pledge", "pledge"},
+      {"vow", "vow"},
+      {"offer", "offer"},
+      {"proposal", "propose"},
+      {"intention", "intend"},
+      {"readiness", "ready"},
+      {"willingness", "willing"},
+      {"commitment", "commit"},
+      {"refusal", "refuse"},
+      {"failure", "fail"},
+      {"reluctance", "reluctant"},
+      {"unwillingness", "unwilling"}};
+  for (const auto& [n, verb] : kVerbOf) {
+    if (n == noun) return verb;
+  }
+  return {};
 }
 
 // Verbs whose xcomp is refused or not achieved ("refused to meet").
@@ -268,6 +300,7 @@ class SentenceCoder {
   bool HasMark(int i, std::string_view word) const;
   int GoverningVerb(int noun) const;
   bool IsOpenComplement(int node) const;
+  bool IsModalNoun(int i) const;
   int AppealAddressee(int verb, int before) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
@@ -777,13 +810,21 @@ int SentenceCoder::AppealAddressee(int verb, int before) const {
   return -1;
 }
 
+// A real noun of intent, threat or refusal (see ModalNounVerb).
+bool SentenceCoder::IsModalNoun(int i) const {
+  return Pos(i) == Upos::kNoun && !VerbTaggedAsNoun(i) &&
+         !ModalNounVerb(Lemma(i)).empty();
+}
+
 // Also the "to" clause of an appeal that parsers make an advcl ("called on
 // China to capitulate"): it is the addressee's act all the same.
 bool SentenceCoder::IsOpenComplement(int node) const {
   if (Rel(node) == Deprel::kXcomp) return true;
   int head = Head(node);
   if (head < 0 || !HasMark(node, "to")) return false;
-  if (Rel(node) == Deprel::kAcl) return VerbTaggedAsNoun(head);
+  if (Rel(node) == Deprel::kAcl) {
+    return VerbTaggedAsNoun(head) || IsModalNoun(head);
+  }
   return Rel(node) == Deprel::kAdvcl && Child(node, Deprel::kNsubj) < 0 &&
          (IsAppealVerb(Lemma(head)) || TakesToComplement(Lemma(head)));
 }
@@ -896,13 +937,23 @@ Modality SentenceCoder::ReadModality(int predicate) const {
   for (int depth = 0; depth < 4 && IsOpenComplement(node); ++depth) {
     int head = Head(node);
     if (head < 0) break;
-    const std::string& lemma = Lemma(head);
+    const bool modal_noun = IsModalNoun(head);
+    const std::string_view lemma =
+        modal_noun ? ModalNounVerb(Lemma(head)) : Lemma(head);
+    if (modal_noun) {
+      // "his threat to impose tariffs": threatened, as under an if-clause
+      // (13x); "no plan to attack": denied.
+      if (lemma == "threaten") m.conditional = true;
+      for (int c : children_[head]) {
+        if (Rel(c) == Deprel::kDet && Lemma(c) == "no") m.negated = !m.negated;
+      }
+    }
     // "asked Obama to help Iran", "threatened to expel its diplomats": what
     // is asked, demanded or threatened has not happened.
     const std::string& governing_code = pattern_code_[head];
-    if (governing_code.rfind("02", 0) == 0 ||
-        governing_code.rfind("10", 0) == 0 ||
-        governing_code.rfind("13", 0) == 0) {
+    if (!modal_noun && (governing_code.rfind("02", 0) == 0 ||
+                        governing_code.rfind("10", 0) == 0 ||
+                        governing_code.rfind("13", 0) == 0)) {
       m.hypothetical = true;
     }
     if (IsNegatingGovernor(lemma)) m.negated = !m.negated;
@@ -1055,8 +1106,13 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     const int main_verb = ParticipleClauseVerb(verb);
     if (main_verb >= 0) return VerbSource(main_verb);
   }
-  // "a raid in Jenin targeting Hamas gunmen": the act's doer is the raid's.
   const int head = Head(verb);
+  // "Trump renewed his threat to impose tariffs": the owner of the threat,
+  // plan or refusal does what its "to" clause says.
+  if (head >= 0 && IsModalNoun(head) && IsOpenComplement(verb)) {
+    return NounSource(head);
+  }
+  // "a raid in Jenin targeting Hamas gunmen": the act's doer is the raid's.
   if (Rel(verb) == Deprel::kAcl && head >= 0 && Pos(head) == Upos::kNoun &&
       mention_at_[head] < 0 && !verbs_.ForNoun(Lemma(head)).empty()) {
     std::vector<Actor> actors = OwnerActors(head);

@@ -260,9 +260,9 @@ TEST_F(CoderTest, ControllerOfXcompUnderPassive) {
 // Another actor's act that the clause answers happened whatever the clause
 // says of it, and is aimed at the one who answers.
 TEST_F(CoderTest, RejectedAccusationIsStillAnAccusation) {
-  auto events =
-      Code("China on Monday rejected U.S. accusations of currency "
-           "manipulation.");
+  auto events = Code(
+      "China on Monday rejected U.S. accusations of currency "
+      "manipulation.");
   EXPECT_TRUE(Has(events, "CHN", "01", "USA")) << Describe(events);
   EXPECT_TRUE(Has(events, "USA", "11", "CHN")) << Describe(events);
 }
@@ -331,8 +331,7 @@ TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
 // "called on X to release": an appeal for release to X, and the release
 // itself did not happen.
 TEST_F(CoderTest, AppealWithToClauseOnAddressee) {
-  auto events =
-      Code("Trump called on Iran to release the American sailors.");
+  auto events = Code("Trump called on Iran to release the American sailors.");
   EXPECT_TRUE(Has(events, "USA", "02", "IRN")) << Describe(events);
   EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
 }
@@ -421,9 +420,9 @@ TEST_F(CoderTest, EventNounWithFutureTimeIsIntent) {
   EXPECT_TRUE(Has(events, "DEU", "04", "FRA")) << Describe(events);
   bool planned_visit = false;
   for (const Event& e : events) {
-    planned_visit = planned_visit || (e.cameo == "036" &&
-                                      e.source.code.rfind("DEU", 0) == 0 &&
-                                      e.target.code.rfind("RUS", 0) == 0);
+    planned_visit = planned_visit ||
+                    (e.cameo == "036" && e.source.code.rfind("DEU", 0) == 0 &&
+                     e.target.code.rfind("RUS", 0) == 0);
   }
   EXPECT_TRUE(planned_visit) << Describe(events);
 }
@@ -518,9 +517,9 @@ TEST_F(CoderTest, ReporterIsNotTheAgentOfAPassive) {
   EXPECT_FALSE(Has(events, "ZAF", "20", "")) << Describe(events);
   EXPECT_FALSE(Has(events, "ZAF", "19", "")) << Describe(events);
   // A pronoun patient still stands for the one who speaks.
-  events =
-      Code("China has said it would be forced to retaliate against the "
-           "United States.");
+  events = Code(
+      "China has said it would be forced to retaliate against the "
+      "United States.");
   EXPECT_TRUE(Has(events, "CHN", "13", "USA")) << Describe(events);
 }
 
@@ -683,8 +682,9 @@ TEST_F(CoderTest, ConjoinedComplementSharesModality) {
       "The declaration calls on Hamas to disarm and give up its rule over "
       "Gaza.");
   EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
-  events = Code("Iran agreed to halt enrichment and allow inspectors into its "
-                "sites.");
+  events = Code(
+      "Iran agreed to halt enrichment and allow inspectors into its "
+      "sites.");
   for (const Event& e : events) {
     EXPECT_EQ(e.root, "03") << Describe(events);
   }
@@ -713,12 +713,13 @@ TEST_F(CoderTest, StrikesReportedByAMilitaryAreItsOwn) {
 
 // Idioms of "add to" and "kick" are no statements or assaults.
 TEST_F(CoderTest, AddToAndKickIdiomsAreNotEvents) {
-  auto events = Code(
-      "Republicans are adding $36 billion to President Obama's request.",
-      "2015-06-01");
+  auto events =
+      Code("Republicans are adding $36 billion to President Obama's request.",
+           "2015-06-01");
   EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
-  events = Code("The plan would kick millions of Americans off their "
-                "insurance.");
+  events = Code(
+      "The plan would kick millions of Americans off their "
+      "insurance.");
   EXPECT_FALSE(HasRoot(events, "18")) << Describe(events);
 }
 
@@ -728,6 +729,29 @@ TEST_F(CoderTest, SportsResultsAreNotEvents) {
       "In association football, England beats France 6-4 in the third-place "
       "playoff.");
   EXPECT_TRUE(events.empty()) << Describe(events);
+}
+
+// "his threat to impose tariffs", "Russia's plan to attack", "Iran's
+// refusal to negotiate": the "to" clause of a noun of intent, threat or
+// refusal is its owner's act, only threatened, planned or refused.
+TEST_F(CoderTest, NounOfIntentGovernsItsToClause) {
+  auto events = Code("Trump renewed his threat to impose tariffs on Mexico.");
+  EXPECT_TRUE(Has(events, "USA", "13", "MEX")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "16")) << Describe(events);
+  events = Code("Russia's plan to attack Ukraine worried NATO.");
+  EXPECT_TRUE(Has(events, "RUS", "13", "UKR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+  // A decision is made, not planned.
+  events = Code(
+      "Kabul criticised Pakistan's decision to suspend trade talks with "
+      "Afghanistan.");
+  EXPECT_TRUE(Has(events, "PAK", "16", "AFG")) << Describe(events);
+  events = Code("The EU decided to impose sanctions on Russia.");
+  EXPECT_TRUE(Has(events, "IGOEU", "16", "RUS")) << Describe(events);
+  events = Code(
+      "Iran's refusal to negotiate with the United States angered "
+      "Washington.");
+  EXPECT_FALSE(Has(events, "IRN", "04", "USA")) << Describe(events);
 }
 
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {

@@ -320,6 +320,12 @@ int Tagger::BestClass(const WordHashes& word, const float* scores,
   for (int c = 1; c < num_classes; ++c) {
     if (scores[c] > scores[best]) best = c;
   }
+  // "Iran's refusal to negotiate": a noun of an act in -al is no adjective
+  // ("national", "political"), however its suffix reads.
+  if (classes_[best].upos == Upos::kAdj && nn_class_ >= 0 &&
+      act_nouns_.count(word.lower) > 0) {
+    return nn_class_;
+  }
   if (!(word.flags & kInitialUpper) || !IsClosedClass(classes_[best].upos) ||
       function_words_.count(word.lower) > 0) {
     return best;
@@ -489,12 +495,27 @@ void Tagger::InitRules() {
     if (classes_[c].xpos == Xpos::kVBP) vbp_class_ = static_cast<int>(c);
   }
   nns_class_ = -1;
+  nn_class_ = -1;
   for (size_t c = 0; c < classes_.size(); ++c) {
     if (classes_[c].upos == Upos::kNoun && classes_[c].xpos == Xpos::kNNS) {
       nns_class_ = static_cast<int>(c);
     }
+    if (classes_[c].upos == Upos::kNoun && classes_[c].xpos == Xpos::kNN) {
+      nn_class_ = static_cast<int>(c);
+    }
   }
   WordHashes h;
+  act_nouns_.clear();
+  for (std::string_view word :
+       {"refusal",   "withdrawal", "approval",  "disapproval", "proposal",
+        "arrival",   "removal",    "renewal",   "dismissal",   "denial",
+        "disposal",  "reversal",   "betrayal",  "upheaval",    "referral",
+        "acquittal", "appraisal",  "retrieval", "deferral",    "survival",
+        "burial",    "rebuttal",   "portrayal", "arsenal",     "tribunal",
+        "festival"}) {
+    ComputeWordHashes(word, false, h);
+    act_nouns_.insert(h.lower);
+  }
   particles_.clear();
   for (std::string_view word : {"over", "out", "up", "off", "down", "back"}) {
     ComputeWordHashes(word, false, h);

@@ -91,6 +91,9 @@ class Tagger {
   int vbd_class_ = -1;
   int vbp_class_ = -1;
   int nns_class_ = -1;
+  int nn_class_ = -1;
+  // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").
+  std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;
   std::unordered_set<uint64_t> function_words_;
   // Particles a headline verb may take ("Hamas hands over ...").

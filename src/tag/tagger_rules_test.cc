@@ -7,9 +7,9 @@
 
 #include <filesystem>
 #include <memory>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "dyad/pipeline.h"
 #include "tag/tagset.h"
@@ -107,6 +107,23 @@ TEST_F(TaggerRulesTest, VerblessHeadlineGetsItsVerb) {
             Upos::kNoun);
   // A verbless fragment without an object stays a noun phrase.
   EXPECT_NE(UposOf("No physical pledge cards.", "cards"), Upos::kVerb);
+}
+
+// Nouns in -al that name an act ("refusal", "withdrawal", "denial") were
+// read as adjectives, like "national" and "political".
+TEST_F(TaggerRulesTest, ActNounsInAlAreNouns) {
+  for (const auto& [text, word] :
+       {std::pair<std::string, std::string_view>{
+            "Iran's refusal to negotiate with the United States angered "
+            "Washington.",
+            "refusal"},
+        {"Its withdrawal from the treaty surprised its allies.", "withdrawal"},
+        {"The ministry issued a denial on Monday.", "denial"}}) {
+    EXPECT_EQ(UposOf(text, word), Upos::kNoun) << text;
+  }
+  // Real adjectives keep their tag.
+  EXPECT_EQ(UposOf("The national army entered the town.", "national"),
+            Upos::kAdj);
 }
 
 }  // namespace
