@@ -43,6 +43,7 @@
 #include <string_view>
 
 #include "syntax/deprel.h"
+#include "tag/lemmatizer.h"
 #include "tag/tagset.h"
 
 namespace dyad::internal {
@@ -301,6 +302,7 @@ class SentenceCoder {
   int GoverningVerb(int noun) const;
   bool IsOpenComplement(int node) const;
   bool IsModalNoun(int i) const;
+  void RepairVerbLemma(int i);
   int AppealAddressee(int verb, int before) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
@@ -369,6 +371,7 @@ void SentenceCoder::Run() {
     if (h >= 0) children_[h].push_back(i);
     const Token& t = Tok(i);
     lemmas_[i] = Lower(t.lemma.empty() ? doc_.TokenText(t) : t.lemma);
+    RepairVerbLemma(i);
   }
   mention_at_.assign(size_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -404,6 +407,26 @@ void SentenceCoder::Run() {
     if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 && !VerbTaggedAsNoun(i) &&
         !verbs_.ForNoun(Lemma(i)).empty() && !ModifiesEventNoun(i)) {
       CodePredicate(i, PredicateKind::kNoun);
+    }
+  }
+}
+
+// "boycotted", "beheaded", "extradited": verbs the treebank never had get
+// their lemma from suffix rules, which guess wrong ("boycot", "beheade"); a
+// regular base the verb dictionary knows is the lemma instead.
+void SentenceCoder::RepairVerbLemma(int i) {
+  const Xpos xpos = static_cast<Xpos>(Tok(i).xpos);
+  if (xpos != Xpos::kVBD && xpos != Xpos::kVBN && xpos != Xpos::kVBG &&
+      xpos != Xpos::kVBZ) {
+    return;
+  }
+  if (verbs_.KnowsVerb(lemmas_[i])) return;
+  thread_local std::vector<std::string> bases;
+  Lemmatizer::RegularVerbBases(Lower(doc_.TokenText(Tok(i))), xpos, bases);
+  for (const std::string& base : bases) {
+    if (verbs_.KnowsVerb(base)) {
+      lemmas_[i] = base;
+      return;
     }
   }
 }

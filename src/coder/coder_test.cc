@@ -754,6 +754,17 @@ TEST_F(CoderTest, NounOfIntentGovernsItsToClause) {
   EXPECT_FALSE(Has(events, "IRN", "04", "USA")) << Describe(events);
 }
 
+// Verbs the treebank lacks keep their meaning: suffix rules made
+// "blamed" "blam" and "declined" "declin", so neither was coded.
+TEST_F(CoderTest, UnseenRegularVerbsAreCoded) {
+  auto events = Code("Russia blamed Ukraine for the attack on the bridge.");
+  EXPECT_TRUE(Has(events, "RUS", "11", "UKR")) << Describe(events);
+  events = Code("Egypt declined to meet Israel.");
+  EXPECT_FALSE(Has(events, "EGY", "04", "ISR")) << Describe(events);
+  events = Code("Saudi Arabia and Egypt boycotted Qatar.");
+  EXPECT_TRUE(Has(events, "SAU", "14", "QAT")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

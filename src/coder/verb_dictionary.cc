@@ -490,13 +490,20 @@ void VerbDictionary::Append(VerbDictionary&& other) {
 void VerbDictionary::BuildIndex() {
   verbs_.clear();
   nouns_.clear();
+  verb_lemmas_.clear();
   for (const VerbPattern& p : patterns_) {
     if (p.kind == PredicateKind::kVerb) {
       verbs_[VerbKey(p.frame.lemma, p.frame.particle)].push_back(&p);
+      verb_lemmas_.insert(p.frame.lemma);
     } else {
       nouns_[p.frame.lemma].push_back(&p);
     }
+    verb_lemmas_.insert(p.xcomp_lemmas.begin(), p.xcomp_lemmas.end());
   }
+}
+
+bool VerbDictionary::KnowsVerb(std::string_view lemma) const {
+  return verb_lemmas_.count(std::string(lemma)) > 0;
 }
 
 std::span<const VerbPattern* const> VerbDictionary::ForVerb(

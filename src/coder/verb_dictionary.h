@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "coder/code_table.h"
@@ -181,6 +182,8 @@ class VerbDictionary {
   // Patterns whose verb is (lemma, particle); particle "" for plain verbs.
   std::span<const VerbPattern* const> ForVerb(std::string_view lemma,
                                               std::string_view particle) const;
+  // True if some pattern names `lemma` as its verb or complement verb.
+  bool KnowsVerb(std::string_view lemma) const;
   // Event-noun patterns headed by `lemma`.
   std::span<const VerbPattern* const> ForNoun(std::string_view lemma) const;
 
@@ -201,6 +204,7 @@ class VerbDictionary {
   // "lemma\x1fparticle" -> patterns; and noun lemma -> patterns.
   std::unordered_map<std::string, std::vector<const VerbPattern*>> verbs_;
   std::unordered_map<std::string, std::vector<const VerbPattern*>> nouns_;
+  std::unordered_set<std::string> verb_lemmas_;  // heads and complements
 };
 
 }  // namespace dyad::internal

@@ -69,6 +69,17 @@ TEST(VerbDictionaryTest, ParsesTheSmallDictionaryWithoutProblems) {
 }
 
 // "Kerry met with Lavrov in Geneva."
+// Every verb a pattern names, as head or complement, is known; nouns and
+// other words are not.
+TEST(VerbDictionaryTest, KnowsTheVerbsItNames) {
+  VerbDictionary dict = ParseSmall(nullptr);
+  EXPECT_TRUE(dict.KnowsVerb("accuse"));
+  EXPECT_TRUE(dict.KnowsVerb("crack"));
+  EXPECT_TRUE(dict.KnowsVerb("withdraw"));    // only as a complement
+  EXPECT_FALSE(dict.KnowsVerb("ceasefire"));  // only an event noun
+  EXPECT_FALSE(dict.KnowsVerb("accus"));
+}
+
 TEST(VerbDictionaryTest, MatchesPrepositionalTarget) {
   std::vector<Diagnostic> problems;
   VerbDictionary dict = ParseSmall(&problems);

@@ -115,6 +115,64 @@ void Lemmatizer::FlatIndex::Build(const std::vector<uint64_t>& from) {
 void Lemmatizer::Index() {
   lexicon_index_.Build(lexicon_keys_);
   rule_index_.Build(rule_keys_);
+  known_verbs_.clear();
+  for (const std::string& lemma : lexicon_lemmas_) {
+    const std::string lower = AsciiLower(lemma);
+    if (lexicon_index_.Find(FormKey(lower, Xpos::kVB, true)) >= 0 ||
+        lexicon_index_.Find(FormKey(lower, Xpos::kVBP, true)) >= 0) {
+      known_verbs_.insert(HashBytes(lower));
+    }
+  }
+}
+
+void Lemmatizer::RegularVerbBases(std::string_view lower, Xpos xpos,
+                                  std::vector<std::string>& out) {
+  out.clear();
+  auto ends = [&](std::string_view suffix) {
+    return lower.size() > suffix.size() &&
+           lower.substr(lower.size() - suffix.size()) == suffix;
+  };
+  auto add = [&](std::string_view stem, std::string_view tail) {
+    out.emplace_back(stem);
+    out.back() += tail;
+  };
+  // "dropped" -> "drop": a doubled final consonant after the stem.
+  auto add_undoubled = [&](std::string_view stem) {
+    const size_t n = stem.size();
+    if (n >= 3 && stem[n - 1] == stem[n - 2] &&
+        std::string_view("aeiouywxsl").find(stem[n - 1]) ==
+            std::string_view::npos) {
+      add(stem.substr(0, n - 1), "");
+    }
+  };
+  switch (xpos) {
+    case Xpos::kVBD:
+    case Xpos::kVBN:
+      if (ends("ied")) add(lower.substr(0, lower.size() - 3), "y");
+      if (ends("ed")) {
+        const std::string_view stem = lower.substr(0, lower.size() - 2);
+        add(stem, "");
+        add(stem, "e");
+        add_undoubled(stem);
+      }
+      break;
+    case Xpos::kVBG:
+      if (ends("ying")) add(lower.substr(0, lower.size() - 4), "ie");
+      if (ends("ing")) {
+        const std::string_view stem = lower.substr(0, lower.size() - 3);
+        add(stem, "");
+        add(stem, "e");
+        add_undoubled(stem);
+      }
+      break;
+    case Xpos::kVBZ:
+      if (ends("ies")) add(lower.substr(0, lower.size() - 3), "y");
+      if (ends("es")) add(lower.substr(0, lower.size() - 2), "");
+      if (ends("s") && !ends("ss")) add(lower.substr(0, lower.size() - 1), "");
+      break;
+    default:
+      break;
+  }
 }
 
 void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
@@ -149,6 +207,16 @@ void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
     return;
   }
   const std::string_view base = proper ? form : lower;
+  if (!proper && !known_verbs_.empty()) {
+    thread_local std::vector<std::string> bases;
+    RegularVerbBases(lower, xpos, bases);
+    for (const std::string& b : bases) {
+      if (known_verbs_.count(HashBytes(b)) > 0) {
+        out = b;
+        return;
+      }
+    }
+  }
   for (size_t k = std::min(kMaxSuffix, lower.size() - 1); k >= 1; --k) {
     const int64_t r =
         rule_index_.Find(SuffixKey(lower.substr(lower.size() - k), xpos));

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/status.h"
@@ -38,6 +39,13 @@ class Lemmatizer {
 
   void Serialize(ByteWriter& out) const;
   Status Deserialize(ByteReader& in);
+
+  // The base forms a regular inflected verb `lower` (lowercase) tagged
+  // `xpos` may come from, likeliest first: "blamed" -> blam, blame;
+  // "planned" -> plann, planne, plan; "carried" -> carry; "bombs" -> bomb.
+  // Empty for other tags. Callers keep the first one they know as a verb.
+  static void RegularVerbBases(std::string_view lower, Xpos xpos,
+                               std::vector<std::string>& out);
 
  private:
   struct Rule {
@@ -68,6 +76,10 @@ class Lemmatizer {
   };
   FlatIndex lexicon_index_;
   FlatIndex rule_index_;
+  // Hashes of the lemmas the lexicon has as base-form verbs (VB, VBP):
+  // an unseen "blamed" is "blame" because "blame" is a known verb, before
+  // suffix rules learned from "claimed" could make it "blam".
+  std::unordered_set<uint64_t> known_verbs_;
 };
 
 }  // namespace dyad::internal

@@ -74,5 +74,39 @@ TEST(LemmatizerTest, SurvivesSerialization) {
   EXPECT_EQ(Lemma(loaded, "", Xpos::kNN), "");
 }
 
+// Unseen regular verbs: a base the lexicon knows as a verb wins over a
+// suffix rule ("-lamed" -> strip "ed", learned from "claimed", would make
+// "blamed" "blam").
+TEST(LemmatizerTest, UnseenRegularVerbTakesAKnownBase) {
+  std::vector<LemmaExample> examples = {
+      {"claimed", Xpos::kVBD, "claim"}, {"exclaimed", Xpos::kVBD, "exclaim"},
+      {"blame", Xpos::kVB, "blame"},    {"drop", Xpos::kVB, "drop"},
+      {"carry", Xpos::kVBP, "carry"},   {"aid", Xpos::kVB, "aid"},
+      {"aide", Xpos::kNN, "aide"}};
+  Lemmatizer l = Lemmatizer::Train(examples);
+  EXPECT_EQ(Lemma(l, "blamed", Xpos::kVBD), "blame");
+  EXPECT_EQ(Lemma(l, "dropped", Xpos::kVBN), "drop");
+  EXPECT_EQ(Lemma(l, "carried", Xpos::kVBD), "carry");
+  EXPECT_EQ(Lemma(l, "aided", Xpos::kVBD), "aid");
+  EXPECT_EQ(Lemma(l, "blaming", Xpos::kVBG), "blame");
+  EXPECT_EQ(Lemma(l, "blames", Xpos::kVBZ), "blame");
+  // Still the suffix rule for verbs it does not know.
+  EXPECT_EQ(Lemma(l, "reclaimed", Xpos::kVBD), "reclaim");
+}
+
+TEST(LemmatizerTest, RegularVerbBases) {
+  std::vector<std::string> out;
+  Lemmatizer::RegularVerbBases("planned", Xpos::kVBD, out);
+  EXPECT_EQ(out, (std::vector<std::string>{"plann", "planne", "plan"}));
+  Lemmatizer::RegularVerbBases("carried", Xpos::kVBN, out);
+  EXPECT_EQ(out.front(), "carry");
+  Lemmatizer::RegularVerbBases("dying", Xpos::kVBG, out);
+  EXPECT_EQ(out.front(), "die");
+  Lemmatizer::RegularVerbBases("discusses", Xpos::kVBZ, out);
+  EXPECT_EQ(out.front(), "discuss");
+  Lemmatizer::RegularVerbBases("boycott", Xpos::kNN, out);
+  EXPECT_TRUE(out.empty());
+}
+
 }  // namespace
 }  // namespace dyad::internal
