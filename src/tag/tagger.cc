@@ -308,6 +308,23 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       out[i] = classes_[vbz_class_];
     }
   }
+  // "granted asylum to five Panamanian officers": a number word is never a
+  // verb, and the "to" before a number, determiner, name or pronoun is a
+  // preposition, not the infinitive marker.
+  if (cd_class_ < 0 || in_class_ < 0) return;
+  for (size_t i = 0; i < n; ++i) {
+    if (out[i].upos == Upos::kVerb && number_words_.count(words[i].lower) > 0) {
+      out[i] = classes_[cd_class_];
+    }
+  }
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Upos next = out[i + 1].upos;
+    if (out[i].xpos == Xpos::kTO &&
+        (next == Upos::kNum || next == Upos::kDet || next == Upos::kPropn ||
+         next == Upos::kPron)) {
+      out[i] = classes_[in_class_];
+    }
+  }
 }
 
 // The best class for a word from its scores. A capitalised word the tagger
@@ -504,7 +521,29 @@ void Tagger::InitRules() {
       nn_class_ = static_cast<int>(c);
     }
   }
+  cd_class_ = -1;
+  in_class_ = -1;
+  for (size_t c = 0; c < classes_.size(); ++c) {
+    if (classes_[c].upos == Upos::kNum && classes_[c].xpos == Xpos::kCD) {
+      cd_class_ = static_cast<int>(c);
+    }
+    if (classes_[c].upos == Upos::kAdp && classes_[c].xpos == Xpos::kIN) {
+      in_class_ = static_cast<int>(c);
+    }
+  }
   WordHashes h;
+  number_words_.clear();
+  for (std::string_view word :
+       {"one",      "two",      "three",   "four",    "five",      "six",
+        "seven",    "eight",    "nine",    "ten",     "eleven",    "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty",   "thirty",  "forty",   "fifty",     "sixty",
+        "seventy",  "eighty",   "ninety",  "hundred", "thousand",  "million",
+        "billion",  "trillion", "dozen",   "dozens",  "hundreds",  "thousands",
+        "millions"}) {
+    ComputeWordHashes(word, false, h);
+    number_words_.insert(h.lower);
+  }
   act_nouns_.clear();
   for (std::string_view word :
        {"refusal",   "withdrawal", "approval",  "disapproval", "proposal",

@@ -92,6 +92,10 @@ class Tagger {
   int vbp_class_ = -1;
   int nns_class_ = -1;
   int nn_class_ = -1;
+  int cd_class_ = -1;  // NUM/CD
+  int in_class_ = -1;  // ADP/IN
+  // Number words, never verbs ("to five Panamanian officers").
+  std::unordered_set<uint64_t> number_words_;
   // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").
   std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;

@@ -126,5 +126,18 @@ TEST_F(TaggerRulesTest, ActNounsInAlAreNouns) {
             Upos::kAdj);
 }
 
+// "granted asylum to five Panamanian officers": a number word is no verb,
+// and "to" before a noun phrase is a preposition, not the infinitive
+// marker.
+TEST_F(TaggerRulesTest, NumberWordsAreNumbersAndToBeforeThemAPreposition) {
+  const std::string text =
+      "Peru has granted diplomatic asylum to five Panamanian army officers.";
+  EXPECT_EQ(UposOf(text, "five"), Upos::kNum);
+  EXPECT_EQ(UposOf(text, "to"), Upos::kAdp);
+  // The infinitive keeps its marker.
+  EXPECT_EQ(UposOf("Peru agreed to grant asylum to the officers.", "to"),
+            Upos::kPart);
+}
+
 }  // namespace
 }  // namespace dyad
