@@ -765,6 +765,17 @@ TEST_F(CoderTest, UnseenRegularVerbsAreCoded) {
   EXPECT_TRUE(Has(events, "SAU", "14", "QAT")) << Describe(events);
 }
 
+// Hyphenated given names stay names through tagging and parsing.
+TEST_F(CoderTest, HyphenatedGivenNamesAreActors) {
+  auto events = Code("Kim Jong-un met Moon Jae-in in Panmunjom.");
+  EXPECT_TRUE(Has(events, "PRK", "04", "KOR")) << Describe(events);
+  events = Code(
+      "Taiwanese president Lai Ching-te cancels his planned visit to "
+      "Paraguay.",
+      "2025-10-01");
+  EXPECT_TRUE(Has(events, "TWN", "16", "PRY")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -64,6 +64,55 @@ SyntaxModel::SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser,
       data_version_(std::move(data_version)),
       metadata_(std::move(metadata)) {}
 
+namespace {
+
+bool IsCapitalisedWord(std::string_view w) {
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  for (char c : w.substr(1)) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+bool IsLowercaseWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+bool IsClosedClass(Upos upos) {
+  return upos == Upos::kDet || upos == Upos::kAux || upos == Upos::kPron ||
+         upos == Upos::kAdp || upos == Upos::kCconj || upos == Upos::kSconj ||
+         upos == Upos::kPart;
+}
+
+}  // namespace
+
+// "Kim Jong-un", "Lai Ching-te", "Moon Jae-in": the tokenizer splits at the
+// hyphen as UD does, and the tagger reads the second syllable as the word
+// it resembles ("un" an adjective, "te" the misspelt article "the"). After
+// a two-part name, a short lowercase word joined by a hyphen that is a
+// function word or unknown with its tag is the end of the name.
+// "Saudi-led", "New York-based" are known words and keep their tags.
+void SyntaxModel::TagHyphenatedGivenNames(
+    const std::vector<std::string_view>& forms,
+    std::vector<TagClass>& tags) const {
+  for (size_t i = 3; i < forms.size(); ++i) {
+    if (forms[i - 1] != "-" || tags[i - 2].upos != Upos::kPropn ||
+        tags[i - 3].upos != Upos::kPropn || !IsCapitalisedWord(forms[i - 2]) ||
+        !IsCapitalisedWord(forms[i - 3]) || forms[i - 2].size() > 5 ||
+        forms[i].size() > 6 || !IsLowercaseWord(forms[i])) {
+      continue;
+    }
+    if (IsClosedClass(tags[i].upos) ||
+        !lemmatizer_.KnowsForm(forms[i], tags[i].xpos)) {
+      tags[i] = TagClass{Upos::kPropn, Xpos::kNNP};
+    }
+  }
+}
+
 void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
                           std::vector<WordAnalysis>& out) const {
   const size_t n = forms.size();
@@ -83,6 +132,7 @@ void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
   out.resize(n);
   for (size_t i = 0; i < n; ++i) ComputeWordHashes(forms[i], i == 0, hashes[i]);
   tagger_.Tag(hashes.data(), n, tags.data());
+  TagHyphenatedGivenNames(forms, tags);
   for (size_t i = 0; i < n; ++i) xpos[i] = tags[i].xpos;
   parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
   for (size_t i = 0; i < n; ++i) {

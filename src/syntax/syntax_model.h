@@ -84,6 +84,8 @@ class SyntaxModel {
   const Parser& parser() const { return parser_; }
 
  private:
+  void TagHyphenatedGivenNames(const std::vector<std::string_view>& forms,
+                               std::vector<TagClass>& tags) const;
   SyntaxModel() = default;
   static StatusOr<std::unique_ptr<SyntaxModel>> FromFile(const ModelFile& file);
   Status SelfTest(std::string_view bytes) const;

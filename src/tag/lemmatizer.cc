@@ -125,6 +125,11 @@ void Lemmatizer::Index() {
   }
 }
 
+bool Lemmatizer::KnowsForm(std::string_view form, Xpos xpos) const {
+  return lexicon_index_.Find(FormKey(form, xpos, false)) >= 0 ||
+         lexicon_index_.Find(FormKey(AsciiLower(form), xpos, true)) >= 0;
+}
+
 void Lemmatizer::RegularVerbBases(std::string_view lower, Xpos xpos,
                                   std::vector<std::string>& out) {
   out.clear();

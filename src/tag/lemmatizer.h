@@ -34,6 +34,9 @@ class Lemmatizer {
  public:
   static Lemmatizer Train(const std::vector<LemmaExample>& examples);
 
+  // True if the treebank had `form` (as is or lowercased) with this tag.
+  bool KnowsForm(std::string_view form, Xpos xpos) const;
+
   // Lemma of `form` tagged `xpos`, written to `out` (reused capacity).
   void Lemmatize(std::string_view form, Xpos xpos, std::string& out) const;
 

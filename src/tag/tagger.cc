@@ -225,6 +225,14 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
         candidate_class = verb_class;
       }
     }
+    // "his planned visit", "the expected talks": a past form right after a
+    // possessive or an article is a participle describing the noun, never
+    // the finite verb (which would also hide a headline's real verb).
+    if (classes_[best].xpos == Xpos::kVBD && vbn_class_ >= 0 && i > 0 &&
+        (out[i - 1].xpos == Xpos::kPRPS || out[i - 1].xpos == Xpos::kPOS ||
+         articles_.count(words[i - 1].lower) > 0)) {
+      best = vbn_class_;
+    }
     out[i] = classes_[best];
     chosen[i] = best;
     // "France provides aid to Benin and shares intelligence with Nigeria":
@@ -505,11 +513,13 @@ void Tagger::InitRules() {
   vbz_class_ = -1;
   vbd_class_ = -1;
   vbp_class_ = -1;
+  vbn_class_ = -1;
   for (size_t c = 0; c < classes_.size(); ++c) {
     if (classes_[c].upos != Upos::kVerb) continue;
     if (classes_[c].xpos == Xpos::kVBZ) vbz_class_ = static_cast<int>(c);
     if (classes_[c].xpos == Xpos::kVBD) vbd_class_ = static_cast<int>(c);
     if (classes_[c].xpos == Xpos::kVBP) vbp_class_ = static_cast<int>(c);
+    if (classes_[c].xpos == Xpos::kVBN) vbn_class_ = static_cast<int>(c);
   }
   nns_class_ = -1;
   nn_class_ = -1;
@@ -532,6 +542,11 @@ void Tagger::InitRules() {
     }
   }
   WordHashes h;
+  articles_.clear();
+  for (std::string_view word : {"a", "an", "the"}) {
+    ComputeWordHashes(word, false, h);
+    articles_.insert(h.lower);
+  }
   number_words_.clear();
   for (std::string_view word :
        {"one",      "two",      "three",   "four",    "five",      "six",

@@ -90,12 +90,14 @@ class Tagger {
   int vbz_class_ = -1;
   int vbd_class_ = -1;
   int vbp_class_ = -1;
+  int vbn_class_ = -1;
   int nns_class_ = -1;
   int nn_class_ = -1;
   int cd_class_ = -1;  // NUM/CD
   int in_class_ = -1;  // ADP/IN
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
+  std::unordered_set<uint64_t> articles_;  // "a", "an", "the"
   // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").
   std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;

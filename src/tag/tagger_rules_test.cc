@@ -139,5 +139,37 @@ TEST_F(TaggerRulesTest, NumberWordsAreNumbersAndToBeforeThemAPreposition) {
             Upos::kPart);
 }
 
+// "cancels his planned visit": a past form after a possessive or an
+// article describes the noun; it is no finite verb, so the headline keeps
+// "cancels" as its verb.
+TEST_F(TaggerRulesTest, PastFormAfterPossessiveIsAParticiple) {
+  const std::string text =
+      "The president cancels his planned visit to Eswatini.";
+  EXPECT_EQ(UposOf(text, "cancels"), Upos::kVerb);
+  article_.text = text;
+  ASSERT_TRUE(pipeline_->Run(article_, doc_).ok());
+  for (const Token& t : doc_.tokens) {
+    if (doc_.TokenText(t) == "planned") {
+      EXPECT_NE(static_cast<internal::Xpos>(t.xpos), internal::Xpos::kVBD);
+    }
+  }
+}
+
+// Korean and Chinese given names are split at their hyphen ("Kim Jong - un",
+// "Lai Ching - te"); their second syllable is part of the name, not the
+// adjective "un" or the misspelt article "te".
+TEST_F(TaggerRulesTest, SecondSyllableOfHyphenatedGivenNameIsAName) {
+  EXPECT_EQ(UposOf("Kim Jong-un met Moon Jae-in in Panmunjom.", "un"),
+            Upos::kPropn);
+  EXPECT_EQ(UposOf("Kim Jong-un met Moon Jae-in in Panmunjom.", "in"),
+            Upos::kPropn);
+  EXPECT_EQ(UposOf("President Lai Ching-te cancels his visit.", "te"),
+            Upos::kPropn);
+  // Compounds after a name stay what they are.
+  EXPECT_EQ(UposOf("The Saudi-led coalition struck Sanaa.", "led"),
+            Upos::kVerb);
+  EXPECT_NE(UposOf("A New York-based group sued.", "based"), Upos::kPropn);
+}
+
 }  // namespace
 }  // namespace dyad
