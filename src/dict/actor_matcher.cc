@@ -425,6 +425,16 @@ class SentenceMatcher {
            kFacilities.end();
   }
 
+  // "southern", "north-eastern", "central": a part of the place after it.
+  static bool IsCompassWord(const std::string& k) {
+    static constexpr std::array<std::string_view, 13> kCompass = {
+        "north",       "south",        "east",         "west",
+        "northern",    "southern",     "eastern",      "western",
+        "central",     "northeastern", "northwestern", "southeastern",
+        "southwestern"};
+    return std::find(kCompass.begin(), kCompass.end(), k) != kCompass.end();
+  }
+
   // Roles of private people ("people", "civilians", "residents").
   static bool IsPrivatePeople(const std::string& role) {
     return role == "CVL" || role == "REF";
@@ -445,10 +455,12 @@ class SentenceMatcher {
            ++steps) {
         --before;
       }
+      // "across southern Lebanon", "in the north-eastern Kharkiv region".
+      while (before > floor && IsCompassWord(units_[before].key)) --before;
       if (units_[before].key == "the" && before > floor) --before;
       const std::string& k = units_[before].key;
-      // "in the Gaza Strip", "across Ukraine".
-      if (k != "in" && k != "across") continue;
+      // "in the Gaza Strip", "across Ukraine", "throughout Syria".
+      if (k != "in" && k != "across" && k != "throughout") continue;
       std::string c = RoleCountry(q);
       if (!c.empty()) return c;
     }

@@ -778,6 +778,16 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   auto h =
       Shipped("In Kyiv, Russian missiles killed five civilians.", "2025-01-01");
   EXPECT_EQ(CodeOf(h, "civilians"), "UKRCVL");
+  // A compass adjective before the place, and "throughout".
+  auto i = Shipped(
+      "Israeli airstrikes kill at least three people across southern "
+      "Lebanon.",
+      "2025-01-01");
+  EXPECT_EQ(CodeOf(i, "people"), "LBNCVL");
+  auto j = Shipped(
+      "Russian drones killed four civilians throughout eastern Ukraine.",
+      "2025-01-01");
+  EXPECT_EQ(CodeOf(j, "civilians"), "UKRCVL");
 }
 
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.

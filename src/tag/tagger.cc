@@ -324,6 +324,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     if (out[i].upos == Upos::kVerb && number_words_.count(words[i].lower) > 0) {
       out[i] = classes_[cd_class_];
     }
+    // "amid tensions", "via Egypt": prepositions and nothing else.
+    if (prepositions_.count(words[i].lower) > 0) out[i] = classes_[in_class_];
   }
   for (size_t i = 0; i + 1 < n; ++i) {
     const Upos next = out[i + 1].upos;
@@ -542,6 +544,12 @@ void Tagger::InitRules() {
     }
   }
   WordHashes h;
+  prepositions_.clear();
+  for (std::string_view word : {"amid", "amidst", "despite", "via", "onto",
+                                "into", "upon", "among", "amongst"}) {
+    ComputeWordHashes(word, false, h);
+    prepositions_.insert(h.lower);
+  }
   articles_.clear();
   for (std::string_view word : {"a", "an", "the"}) {
     ComputeWordHashes(word, false, h);

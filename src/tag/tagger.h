@@ -98,6 +98,8 @@ class Tagger {
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
   std::unordered_set<uint64_t> articles_;  // "a", "an", "the"
+  // Words that are only ever prepositions ("amid", "via", "despite").
+  std::unordered_set<uint64_t> prepositions_;
   // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").
   std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;

@@ -171,5 +171,15 @@ TEST_F(TaggerRulesTest, SecondSyllableOfHyphenatedGivenNameIsAName) {
   EXPECT_NE(UposOf("A New York-based group sued.", "based"), Upos::kPropn);
 }
 
+// "amid", "despite", "via": prepositions the treebank rarely has, which the
+// model read as adjectives from their shape.
+TEST_F(TaggerRulesTest, RarePrepositionsArePrepositions) {
+  EXPECT_EQ(UposOf("Gunshots are reported at the senate building amid "
+                   "tensions over the arrest.",
+                   "amid"),
+            Upos::kAdp);
+  EXPECT_EQ(UposOf("Aid reached Gaza via Egypt.", "via"), Upos::kAdp);
+}
+
 }  // namespace
 }  // namespace dyad
