@@ -1595,6 +1595,16 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     // "Five people were killed in a Russian drone attack": the owner of an
     // attack in which it happened is the agent.
     if (agent < 0) sources = EventNounOwnerIn(predicate, Deprel::kObl);
+    // "Trump announces all trade negotiations with Canada are terminated":
+    // a measure announced in the passive is the announcer's own; a killing
+    // or an arrest he only reports is not.
+    if (sources.empty() && agent < 0 && Rel(predicate) == Deprel::kCcomp &&
+        Head(predicate) >= 0 &&
+        OneOf(Lemma(Head(predicate)),
+              {"announce", "declare", "decree", "decide", "order"}) &&
+        !IsViolentCode(code) && code.rfind("17", 0) != 0) {
+      sources = VerbSource(Head(predicate));
+    }
   } else {
     sources = VerbSource(predicate);
     // "an Israeli airstrike has killed ...": the owner of an event noun

@@ -776,6 +776,21 @@ TEST_F(CoderTest, HyphenatedGivenNamesAreActors) {
   EXPECT_TRUE(Has(events, "TWN", "16", "PRY")) << Describe(events);
 }
 
+// "Trump announces all trade negotiations with Canada are terminated":
+// the one who announces a measure in the passive takes it, but not a
+// violent act he only reports.
+TEST_F(CoderTest, AnnouncedPassiveMeasureIsTheAnnouncers) {
+  auto events = Code(
+      "Donald Trump announces all trade negotiations with Canada are "
+      "terminated.",
+      "2025-10-23");
+  EXPECT_TRUE(Has(events, "USA", "16", "CAN")) << Describe(events);
+  events = Code(
+      "The Iranian government announced that five protesters were killed in "
+      "Tehran.");
+  EXPECT_FALSE(Has(events, "IRN", "19", "IRN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

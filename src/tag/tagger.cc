@@ -310,6 +310,23 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       out[i] = classes_[nns_class_];
     }
   }
+  // "Donald Trump announces all trade negotiations ... are terminated": the
+  // first finite verb of a headline read as a plural noun between the name
+  // that does it and the determiner, pronoun or number of its object.
+  for (size_t i = 1; i + 1 < n && vbz_class_ >= 0; ++i) {
+    const Xpos x = out[i].xpos;
+    if (x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kVBD ||
+        x == Xpos::kMD) {
+      break;
+    }
+    const Upos next = out[i + 1].upos;
+    if (x == Xpos::kNNS && out[i - 1].upos == Upos::kPropn &&
+        !(words[i].flags & kInitialUpper) &&
+        (next == Upos::kDet || next == Upos::kPron || next == Upos::kNum)) {
+      out[i] = classes_[vbz_class_];
+      break;
+    }
+  }
   for (size_t i : coordinated) {
     if (out[i].xpos == Xpos::kNNS && StartsObject(out[i + 1].upos) &&
         out[i + 1].xpos != Xpos::kNNS) {

@@ -181,5 +181,18 @@ TEST_F(TaggerRulesTest, RarePrepositionsArePrepositions) {
   EXPECT_EQ(UposOf("Aid reached Gaza via Egypt.", "via"), Upos::kAdp);
 }
 
+// "Donald Trump announces all trade negotiations ... are terminated": a
+// headline verb right after the name that does it, before the object's
+// determiner, even when a later clause has a finite verb of its own.
+TEST_F(TaggerRulesTest, HeadlineVerbAfterNameBeforeDeterminer) {
+  EXPECT_EQ(UposOf("Donald Trump announces all trade negotiations with "
+                   "Canada are terminated.",
+                   "announces"),
+            Upos::kVerb);
+  // A plural noun after a name before a preposition stays a noun.
+  EXPECT_EQ(UposOf("The Trump tariffs on China are rising.", "tariffs"),
+            Upos::kNoun);
+}
+
 }  // namespace
 }  // namespace dyad
