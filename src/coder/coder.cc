@@ -982,6 +982,11 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     if (IsNegatingGovernor(lemma)) m.negated = !m.negated;
     if (IsIntentGovernor(lemma)) m.intent = true;
     for (int c : children_[head]) {
+      // "has yet to agree", "is yet to meet": not done, nor refused.
+      if ((lemma == "have" || lemma == "be") && Rel(c) == Deprel::kAdvmod &&
+          Lemma(c) == "yet") {
+        m.hypothetical = true;
+      }
       if ((Rel(c) == Deprel::kAdvmod || Rel(c) == Deprel::kAux) &&
           OneOf(Lemma(c), {"not", "never", "n't"})) {
         m.negated = !m.negated;
@@ -991,6 +996,13 @@ Modality SentenceCoder::ReadModality(int predicate) const {
       }
     }
     node = head;
+  }
+  // "denied that its forces attacked the tanker": what is denied, refuted
+  // or dismissed is not asserted.
+  if (Rel(node) == Deprel::kCcomp && Head(node) >= 0 &&
+      OneOf(Lemma(Head(node)),
+            {"deny", "refute", "dispute", "reject", "dismiss"})) {
+    m.hypothetical = true;
   }
   // "calls on Hamas to disarm and give up its rule": a verb conjoined to a
   // complement shares its modality.
@@ -1744,6 +1756,12 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   // Telling reporters or a newspaper is how a statement is made public, not
   // a statement to the media ("told CNN", "told reporters").
   if (pattern_code.rfind("01", 0) == 0 && IsMediaActor(target.code)) return;
+  // Nor is a call with reporters or a meeting with an editorial board a
+  // consultation between political actors.
+  if (pattern_code.rfind("04", 0) == 0 &&
+      (IsMediaActor(target.code) || IsMediaActor(source.code))) {
+    return;
+  }
   // Protest-clash patterns (145) between two armed or official sides are
   // armed clashes (190), as the verb conventions ask the coder to decide.
   std::string code = pattern_code;

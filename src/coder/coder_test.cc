@@ -791,6 +791,41 @@ TEST_F(CoderTest, AnnouncedPassiveMeasureIsTheAnnouncers) {
   EXPECT_FALSE(Has(events, "IRN", "19", "IRN")) << Describe(events);
 }
 
+// Talking to reporters or an editorial board is how news is made, not a
+// meeting or a phone call between political actors.
+TEST_F(CoderTest, TalksWithTheMediaAreNoConsultations) {
+  auto events = Code(
+      "Senator Chuck Schumer said on a conference call with reporters on "
+      "Wednesday that the bill would pass.");
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+  events = Code("Trump met with the New York Times editorial board.");
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+}
+
+// What a clause denies is not asserted: "denied that Republicans are
+// moving to impeach Obama" codes no impeachment.
+TEST_F(CoderTest, DeniedClauseIsNotAnEvent) {
+  auto events = Code(
+      "Iran denied that its forces attacked the tanker near Saudi Arabia.");
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+  events = Code(
+      "Boehner denied that Republicans are moving to impeach President "
+      "Barack Obama.",
+      "2014-07-29");
+  EXPECT_FALSE(HasRoot(events, "11")) << Describe(events);
+}
+
+// "has yet to agree": not agreed.
+TEST_F(CoderTest, YetToIsNotDone) {
+  auto events = Code(
+      "The Trump administration has yet to agree with North Korea on a "
+      "timeline.");
+  EXPECT_FALSE(Has(events, "USA", "01", "PRK")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "03", "PRK")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "05", "PRK")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "12", "PRK")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
