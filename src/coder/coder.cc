@@ -593,10 +593,12 @@ bool SentenceCoder::IsAdjectivalPassive(int i) const {
 
 // "tariff" in "tariff measures", "drone" in "drone strike": the head noun's
 // own patterns (mod_head entries) code the phrase once.
+// Also a noun that only classifies another noun ("a combat helicopter",
+// "attack helicopters"), unless that noun measures it ("an aid package").
 bool SentenceCoder::ModifiesEventNoun(int i) const {
   int head = Head(i);
   return Rel(i) == Deprel::kCompound && head >= 0 && Pos(head) == Upos::kNoun &&
-         !verbs_.ForNoun(Lemma(head)).empty();
+         (!verbs_.ForNoun(Lemma(head)).empty() || !IsQuantityNoun(Lemma(head)));
 }
 
 // Headline present tense is often tagged as a plural noun ("Israel kills
@@ -1438,6 +1440,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         modality.negated = !modality.negated;
       }
     }
+    // "is considering restrictions on imports", "proposed sanctions": a
+    // measure weighed or proposed is not taken.
+    if (governing >= 0 &&
+        OneOf(Lemma(governing),
+              {"consider", "weigh", "mull", "contemplate", "propose", "discuss",
+               "debate", "study", "explore", "examine", "review"})) {
+      prospective = true;
+    }
     if (prospective) modality.intent = true;
   }
   if (modality.hypothetical) return;
@@ -1753,6 +1763,19 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
                          const Actor& source, const Actor& target,
                          bool derived_code) {
   if (!source.code.empty() && source.code == target.code) return;
+  // "Mexico ... with the government": a country and its own government are
+  // one side, however the sentence names them twice...
+  auto own_government = [](const std::string& a, const std::string& b) {
+    return a.size() == 3 && b.size() == 6 && b.compare(0, 3, a) == 0 &&
+           b.compare(3, 3, "GOV") == 0;
+  };
+  // A government may still coerce a place of its own country ("imposed a
+  // curfew in the town of Cizre in southeastern Turkey").
+  if (own_government(source.code, target.code) ||
+      (own_government(target.code, source.code) &&
+       pattern_code.rfind("17", 0) != 0)) {
+    return;
+  }
   // Telling reporters or a newspaper is how a statement is made public, not
   // a statement to the media ("told CNN", "told reporters").
   if (pattern_code.rfind("01", 0) == 0 && IsMediaActor(target.code)) return;

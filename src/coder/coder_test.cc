@@ -826,6 +826,34 @@ TEST_F(CoderTest, YetToIsNotDone) {
   EXPECT_FALSE(Has(events, "USA", "12", "PRK")) << Describe(events);
 }
 
+// An event noun that only classifies another noun ("a joint combat
+// helicopter", "attack helicopters") reports no event.
+TEST_F(CoderTest, EventNounModifyingAnotherNounIsNoEvent) {
+  auto events = Code(
+      "France and West Germany have reached broad agreement on a joint "
+      "combat helicopter.",
+      "1987-03-22");
+  EXPECT_TRUE(Has(events, "FRA", "05", "DEU")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+}
+
+// A measure only considered, proposed or weighed is not taken.
+TEST_F(CoderTest, ConsideredMeasureIsNotTaken) {
+  auto events = Code(
+      "The United States is considering restrictions on imports from "
+      "Argentina.");
+  EXPECT_FALSE(Has(events, "USA", "17", "ARG")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "16", "ARG")) << Describe(events);
+}
+
+// A country and its own government are one actor, not two sides.
+TEST_F(CoderTest, CountryAndItsGovernmentAreNoDyad) {
+  auto events = Code(
+      "Mexico has concluded eight bilateral accords with the government.",
+      "1987-03-20");
+  EXPECT_FALSE(Has(events, "MEX", "05", "MEX")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

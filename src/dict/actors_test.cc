@@ -790,6 +790,20 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   EXPECT_EQ(CodeOf(j, "civilians"), "UKRCVL");
 }
 
+// A capital that names an agreement or a forum is not its government,
+// whether or not the agreement is listed.
+TEST_F(ShippedActorsTest, CapitalNamingAnAgreementIsNoGovernment) {
+  auto f = Shipped(
+      "Belgium marked the anniversary of the Treaty of Rome, and Kenya "
+      "cited the Nairobi declaration.",
+      "1987-03-24");
+  EXPECT_NE(CodeOf(f, "Rome"), "ITAGOV");
+  EXPECT_NE(CodeOf(f, "Nairobi"), "KENGOV");
+  EXPECT_EQ(CodeOf(f, "Belgium"), "BEL");
+  auto g = Shipped("Rome rejected the proposal.", "1987-03-24");
+  EXPECT_EQ(CodeOf(g, "Rome"), "ITAGOV");
+}
+
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.
 TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   auto f =
