@@ -262,7 +262,7 @@ class SentenceCoder {
 
  private:
   const Token& Tok(int i) const { return doc_.tokens[base_ + i]; }
-  Deprel Rel(int i) const { return static_cast<Deprel>(Tok(i).deprel); }
+  Deprel Rel(int i) const { return rels_[i]; }
   Upos Pos(int i) const { return static_cast<Upos>(Tok(i).upos); }
   int Head(int i) const {
     int h = Tok(i).head;
@@ -302,7 +302,10 @@ class SentenceCoder {
   int GoverningVerb(int noun) const;
   bool IsOpenComplement(int node) const;
   bool IsModalNoun(int i) const;
+  bool IsViolentVerb(int i) const;
+  bool IsCommemorated(int i) const;
   void RepairVerbLemma(int i);
+  void RepairParse();
   int AppealAddressee(int verb, int before) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
@@ -341,6 +344,7 @@ class SentenceCoder {
   int size_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemmas_;
+  std::vector<Deprel> rels_;     // the parse's relations, after RepairParse
   std::vector<int> mention_at_;  // token -> mention index or -1
   std::vector<bool> consumed_;   // predicates already coded by a parent
   std::vector<bool> coded_;      // predicates that emitted an event
@@ -366,6 +370,10 @@ void SentenceCoder::Run() {
 
   children_.assign(size_, {});
   lemmas_.resize(size_);
+  rels_.resize(size_);
+  for (int i = 0; i < size_; ++i) {
+    rels_[i] = static_cast<Deprel>(Tok(i).deprel);
+  }
   for (int i = 0; i < size_; ++i) {
     int h = Head(i);
     if (h >= 0) children_[h].push_back(i);
@@ -373,6 +381,7 @@ void SentenceCoder::Run() {
     lemmas_[i] = Lower(t.lemma.empty() ? doc_.TokenText(t) : t.lemma);
     RepairVerbLemma(i);
   }
+  RepairParse();
   mention_at_.assign(size_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m) {
     const Mention& mention = doc_.mentions[m];
@@ -405,7 +414,8 @@ void SentenceCoder::Run() {
   }
   for (int i = 0; i < size_; ++i) {
     if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 && !VerbTaggedAsNoun(i) &&
-        !verbs_.ForNoun(Lemma(i)).empty() && !ModifiesEventNoun(i)) {
+        !verbs_.ForNoun(Lemma(i)).empty() && !ModifiesEventNoun(i) &&
+        !IsCommemorated(i)) {
       CodePredicate(i, PredicateKind::kNoun);
     }
   }
@@ -427,6 +437,38 @@ void SentenceCoder::RepairVerbLemma(int i) {
     if (verbs_.KnowsVerb(base)) {
       lemmas_[i] = base;
       return;
+    }
+  }
+}
+
+// Two parse errors the coder can see and undo on its own copy of the
+// relations: "Six Palestinians were killed when ..." read as a copula with
+// a participle (the subject is then the patient), and a number made a
+// subject or object of its own beside its noun ("[Six] [Palestinians]
+// were killed": the number only counts the noun).
+void SentenceCoder::RepairParse() {
+  for (int i = 0; i + 1 < size_; ++i) {
+    const Deprel r = Rel(i);
+    if (Pos(i) == Upos::kNum && Head(i) >= 0 && Head(i + 1) == Head(i) &&
+        Rel(i + 1) == r && IsNominal(i + 1) &&
+        (r == Deprel::kNsubj || r == Deprel::kNsubjPass || r == Deprel::kObj)) {
+      rels_[i] = Deprel::kNummod;
+    }
+  }
+  for (int i = 0; i < size_; ++i) {
+    if (Pos(i) != Upos::kVerb || static_cast<Xpos>(Tok(i).xpos) != Xpos::kVBN) {
+      continue;
+    }
+    int cop = -1;
+    for (int c : children_[i]) {
+      if (Rel(c) == Deprel::kCop && Lemma(c) == "be") cop = c;
+    }
+    if (cop < 0) continue;
+    for (int c : children_[i]) {
+      if (Rel(c) == Deprel::kNsubj) {
+        rels_[c] = Deprel::kNsubjPass;
+        rels_[cop] = Deprel::kAuxPass;
+      }
     }
   }
 }
@@ -835,6 +877,23 @@ int SentenceCoder::AppealAddressee(int verb, int before) const {
   return -1;
 }
 
+// A verb some pattern codes as an attack ("fires", "attacked", "shelled").
+bool SentenceCoder::IsViolentVerb(int i) const {
+  for (const VerbPattern* p : verbs_.ForVerb(Lemma(i), "")) {
+    if (IsViolentCode(p->code)) return true;
+  }
+  return false;
+}
+
+// "the anniversary of the Russian invasion": an event remembered is
+// background, not news.
+bool SentenceCoder::IsCommemorated(int i) const {
+  const int head = Head(i);
+  return head >= 0 && Rel(i) == Deprel::kNmod && CaseMarker(i) == "of" &&
+         OneOf(Lemma(head), {"anniversary", "commemoration", "memory",
+                             "memorial", "remembrance", "legacy"});
+}
+
 // A real noun of intent, threat or refusal (see ModalNounVerb).
 bool SentenceCoder::IsModalNoun(int i) const {
   return Pos(i) == Upos::kNoun && !VerbTaggedAsNoun(i) &&
@@ -999,6 +1058,25 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     }
     node = head;
   }
+  // "accused Rwanda of supporting M23", "arrested for spying": the act an
+  // accusation or an arrest is about is alleged, not asserted.
+  // The parse may hang the clause on the accused ("accused [Rwanda of
+  // supporting]").
+  int accusing = Head(predicate);
+  if (accusing >= 0 && IsNominal(accusing) &&
+      (Rel(accusing) == Deprel::kObj || Rel(accusing) == Deprel::kNsubjPass)) {
+    accusing = Head(accusing);
+  }
+  if ((Rel(predicate) == Deprel::kAdvcl || Rel(predicate) == Deprel::kAcl) &&
+      (HasMark(predicate, "of") || HasMark(predicate, "for")) &&
+      accusing >= 0 &&
+      OneOf(Lemma(accusing),
+            {"accuse",      "charge",    "suspect", "blame",    "allege",
+             "indict",      "arrest",    "detain",  "convict",  "sentence",
+             "investigate", "prosecute", "jail",    "try",      "condemn",
+             "criticize",   "criticise", "punish",  "sanction", "fine"})) {
+    m.hypothetical = true;
+  }
   // "denied that its forces attacked the tanker": what is denied, refuted
   // or dismissed is not asserted.
   if (Rel(node) == Deprel::kCcomp && Head(node) >= 0 &&
@@ -1084,6 +1162,21 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
   for (size_t i = 0; i < heads.size() && heads.size() < 12; ++i) {
     for (int c : children_[heads[i]]) {
       if (Rel(c) == Deprel::kConj && IsNominal(c)) heads.push_back(c);
+    }
+    // "The Democratic Republic of the Congo and Rwanda": the parse may hang
+    // the next conjunct on a word inside the first one's name.
+    const int m = mention_at_[heads[i]];
+    if (m < 0) continue;
+    const Mention& mention = doc_.mentions[m];
+    for (uint32_t g = mention.token_begin; g < mention.token_end; ++g) {
+      const int t = static_cast<int>(g - base_);
+      if (t < 0 || t >= size_ || t == heads[i]) continue;
+      for (int c : children_[t]) {
+        if (Rel(c) == Deprel::kConj && IsNominal(c) && mention_at_[c] != m &&
+            std::find(heads.begin(), heads.end(), c) == heads.end()) {
+          heads.push_back(c);
+        }
+      }
     }
   }
   auto add = [&](Actor a) {
@@ -1617,6 +1710,22 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     // "Five people were killed in a Russian drone attack": the owner of an
     // attack in which it happened is the agent.
     if (agent < 0) sources = EventNounOwnerIn(predicate, Deprel::kObl);
+    // "Six Palestinians are killed when an Israeli tank fires at a
+    // wedding": the attack a when- or after-clause reports did it.
+    if (sources.empty() && agent < 0 && IsViolentCode(code)) {
+      for (int c : children_[predicate]) {
+        bool when = HasMark(c, "after") || HasMark(c, "as");
+        for (int g : children_[c]) {
+          when =
+              when || ((Rel(g) == Deprel::kMark || Rel(g) == Deprel::kAdvmod) &&
+                       Lemma(g) == "when");
+        }
+        if (Rel(c) == Deprel::kAdvcl && when && IsViolentVerb(c)) {
+          sources = VerbSource(c);
+          break;
+        }
+      }
+    }
     // "Trump announces all trade negotiations with Canada are terminated":
     // a measure announced in the passive is the announcer's own; a killing
     // or an arrest he only reports is not.

@@ -848,10 +848,64 @@ TEST_F(CoderTest, ConsideredMeasureIsNotTaken) {
 
 // A country and its own government are one actor, not two sides.
 TEST_F(CoderTest, CountryAndItsGovernmentAreNoDyad) {
-  auto events = Code(
-      "Mexico has concluded eight bilateral accords with the government.",
-      "1987-03-20");
+  auto events =
+      Code("Mexico has concluded eight bilateral accords with the government.",
+           "1987-03-20");
   EXPECT_FALSE(Has(events, "MEX", "05", "MEX")) << Describe(events);
+}
+
+// "The Democratic Republic of the Congo and Rwanda sign ...": the parse
+// hangs the second party on the last word of the first one's name.
+TEST_F(CoderTest, ConjunctInsideAMultiWordNameIsAParty) {
+  auto events = Code(
+      "The Democratic Republic of the Congo and Rwanda sign a provisional "
+      "peace treaty.",
+      "2025-06-19");
+  EXPECT_TRUE(Has(events, "COD", "05", "RWA")) << Describe(events);
+  EXPECT_TRUE(Has(events, "RWA", "05", "COD")) << Describe(events);
+}
+
+// "Palestinians are killed when an Israeli tank fires at a wedding": the
+// doer of an agentless killing is the one whose attack the when-clause
+// reports.
+TEST_F(CoderTest, AgentOfPassiveKillingFromWhenClause) {
+  auto events = Code(
+      "Six Palestinians were killed when an Israeli tank fired at a wedding "
+      "in Gaza City.",
+      "2025-12-19");
+  EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
+  events = Code(
+      "Two policemen are killed after gunmen attacked them on a road in "
+      "Anambra State, Nigeria.",
+      "2026-05-31");
+  EXPECT_TRUE(Has(events, "UAF", "19", "NGA")) << Describe(events);
+  // A when-clause that reports no attack gives no doer.
+  events = Code(
+      "Four Nigerian soldiers are killed when their helicopter crashes near "
+      "Abuja.",
+      "2025-07-02");
+  EXPECT_FALSE(Has(events, "NGA", "19", "NGA")) << Describe(events);
+}
+
+// "accused Rwanda of supporting M23 rebels": the alleged act is not
+// asserted; the accusation is.
+TEST_F(CoderTest, ActOfAnAccusationIsNotAsserted) {
+  auto events =
+      Code("Belgium accused Rwanda of supporting M23 rebels in Congo.",
+           "2025-03-17");
+  EXPECT_TRUE(Has(events, "BEL", "11", "RWA")) << Describe(events);
+  EXPECT_FALSE(Has(events, "RWA", "05", "COD")) << Describe(events);
+  EXPECT_FALSE(Has(events, "RWA", "07", "COD")) << Describe(events);
+}
+
+// "the anniversary of the Russian invasion of Ukraine": a commemorated
+// event is background, not news.
+TEST_F(CoderTest, AnniversaryOfAnEventIsNoEvent) {
+  auto events = Code(
+      "Protests are held across Europe to mark the third anniversary of the "
+      "Russian invasion of Ukraine.",
+      "2025-02-23");
+  EXPECT_FALSE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {

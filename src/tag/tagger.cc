@@ -228,9 +228,11 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // "his planned visit", "the expected talks": a past form right after a
     // possessive or an article is a participle describing the noun, never
     // the finite verb (which would also hide a headline's real verb).
+    // So is one right after a form of "be" or "get" ("were killed").
     if (classes_[best].xpos == Xpos::kVBD && vbn_class_ >= 0 && i > 0 &&
         (out[i - 1].xpos == Xpos::kPRPS || out[i - 1].xpos == Xpos::kPOS ||
-         articles_.count(words[i - 1].lower) > 0)) {
+         articles_.count(words[i - 1].lower) > 0 ||
+         passive_auxiliaries_.count(words[i - 1].lower) > 0)) {
       best = vbn_class_;
     }
     out[i] = classes_[best];
@@ -566,6 +568,13 @@ void Tagger::InitRules() {
                                 "into", "upon", "among", "amongst"}) {
     ComputeWordHashes(word, false, h);
     prepositions_.insert(h.lower);
+  }
+  passive_auxiliaries_.clear();
+  for (std::string_view word :
+       {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets",
+        "got", "getting", "gotten"}) {
+    ComputeWordHashes(word, false, h);
+    passive_auxiliaries_.insert(h.lower);
   }
   articles_.clear();
   for (std::string_view word : {"a", "an", "the"}) {

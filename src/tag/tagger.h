@@ -98,6 +98,8 @@ class Tagger {
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
   std::unordered_set<uint64_t> articles_;  // "a", "an", "the"
+  // Forms of "be" and "get": a past form after them is a participle.
+  std::unordered_set<uint64_t> passive_auxiliaries_;
   // Words that are only ever prepositions ("amid", "via", "despite").
   std::unordered_set<uint64_t> prepositions_;
   // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").

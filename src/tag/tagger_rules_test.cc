@@ -142,6 +142,17 @@ TEST_F(TaggerRulesTest, NumberWordsAreNumbersAndToBeforeThemAPreposition) {
 // "cancels his planned visit": a past form after a possessive or an
 // article describes the noun; it is no finite verb, so the headline keeps
 // "cancels" as its verb.
+TEST_F(TaggerRulesTest, PastFormAfterBeIsAParticiple) {
+  article_.text =
+      "Six Palestinians were killed when an Israeli tank fired at a wedding.";
+  ASSERT_TRUE(pipeline_->Run(article_, doc_).ok());
+  for (const Token& t : doc_.tokens) {
+    if (doc_.TokenText(t) == "killed") {
+      EXPECT_EQ(static_cast<internal::Xpos>(t.xpos), internal::Xpos::kVBN);
+    }
+  }
+}
+
 TEST_F(TaggerRulesTest, PastFormAfterPossessiveIsAParticiple) {
   const std::string text =
       "The president cancels his planned visit to Eswatini.";
