@@ -1099,6 +1099,29 @@ class SentenceMatcher {
   }
 
   // ---- 5. coreference ---------------------------------------------------
+  bool FromGeneratedList(uint32_t entry) const {
+    const auto& files = dict_.files();
+    const uint16_t f = entries_[entry].file;
+    if (f >= files.size()) return false;
+    const std::string& name = files[f];
+    return name.size() >= 8 &&
+           name.compare(name.size() - 8, 8, ".gen.txt") == 0;
+  }
+
+  // True when another phrase of the sentence, or a mention earlier in the
+  // article, names the country of person phrase `p`.
+  bool CountryCued(const Phrase& p) const {
+    const std::string c = CountryPart(p.code);
+    if (c.empty()) return false;
+    for (const Phrase& q : phrases_) {
+      if (&q != &p && OwnCountry(q) == c) return true;
+    }
+    for (const Memory& m : memory_) {
+      if (m.country == c) return true;
+    }
+    return false;
+  }
+
   std::string SurnameKeyOf(const Phrase& p) const {
     if (p.name_ub != kNone) return units_[p.name_ue - 1].key;
     if (p.person != kNone) return entries_[p.person].surname_key;
@@ -1158,6 +1181,14 @@ class SentenceMatcher {
       if (!key.empty()) {
         found = latest(
             [&](const Memory& m) { return m.is_person && m.surname == key; });
+      }
+      // "Christie" in US news is not Perry Christie of the Bahamas: the
+      // surname alone of someone only a generated list of officials knows
+      // needs his country in the sentence or the article so far.
+      if (found == nullptr && p.person != kNone && p.surname_only &&
+          FromGeneratedList(p.person) && !CountryCued(p)) {
+        p.drop = true;
+        return;
       }
     } else if (p.kind == MentionKind::kAgent && p.the_before &&
                p.country == kNone && p.seat == kNone && p.agents.size() == 1 &&

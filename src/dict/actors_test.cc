@@ -804,6 +804,26 @@ TEST_F(ShippedActorsTest, CapitalNamingAnAgreementIsNoGovernment) {
   EXPECT_EQ(CodeOf(g, "Rome"), "ITAGOV");
 }
 
+// A surname alone that only a generated list of officials knows (Perry
+// Christie, Bahamas) needs the country or an earlier full name in the
+// article: "Christie" in US news is someone else. Hand-written
+// prominent people keep their surname alone.
+TEST_F(ShippedActorsTest, GeneratedOfficialsNeedACueForTheirSurnameAlone) {
+  auto f = Shipped(
+      "Christie fired back on Tuesday, accusing Paul of bringing home pork "
+      "barrel spending.",
+      "2013-08-01");
+  EXPECT_NE(CodeOf(f, "Christie").rfind("BHS", 0), 0u) << CodeOf(f, "Christie");
+  auto g = Shipped(
+      "The Bahamas opposed the plan. Christie said on Tuesday that it would "
+      "fail.",
+      "2013-08-01");
+  EXPECT_EQ(CodeOf(g, "Christie"), "BHSGOV");
+  auto h =
+      Shipped("Obama said on Tuesday that the plan would fail.", "2013-08-01");
+  EXPECT_EQ(CodeOf(h, "Obama"), "USAGOV");
+}
+
 // Serbia, Croatia and Slovenia, which the generated CountryInfo file lacks.
 TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   auto f =
