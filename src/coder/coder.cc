@@ -304,6 +304,7 @@ class SentenceCoder {
   bool IsModalNoun(int i) const;
   bool IsViolentVerb(int i) const;
   bool IsCommemorated(int i) const;
+  bool IsPeacefulEventNoun(int i) const;
   void RepairVerbLemma(int i);
   void RepairParse();
   int AppealAddressee(int verb, int before) const;
@@ -885,6 +886,23 @@ bool SentenceCoder::IsViolentVerb(int i) const {
   return false;
 }
 
+// An event noun for a non-violent act ("sanctions", "tariffs"), also
+// behind a quantity word ("a series of sanctions").
+bool SentenceCoder::IsPeacefulEventNoun(int i) const {
+  if (IsQuantityNoun(Lemma(i))) {
+    for (int c : children_[i]) {
+      if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "of") i = c;
+    }
+  }
+  if (Pos(i) != Upos::kNoun || mention_at_[i] >= 0) return false;
+  const auto patterns = verbs_.ForNoun(Lemma(i));
+  if (patterns.empty()) return false;
+  for (const VerbPattern* p : patterns) {
+    if (IsViolentCode(p->code)) return false;
+  }
+  return true;
+}
+
 // "the anniversary of the Russian invasion": an event remembered is
 // background, not news.
 bool SentenceCoder::IsCommemorated(int i) const {
@@ -1132,6 +1150,17 @@ Actor SentenceCoder::ActorOf(int token) const {
         // but not "the accords [signed] in Washington": a capital in a
         // locative phrase names where, not who.
         case Deprel::kNmod:
+          // "camps with thousands of ISIS fighters", "countries including
+          // Iran": what a phrase is with or includes is not the phrase.
+          // A deal, talks or ties "with X" are X's too.
+          if (OneOf(CaseMarker(c),
+                    {"with", "without", "including", "like", "alongside",
+                     "besides", "than", "despite", "except", "unlike"}) &&
+              !(CaseMarker(c) == "with" &&
+                (!verbs_.ForNoun(Lemma(t)).empty() ||
+                 OneOf(Lemma(t), {"relation", "relations", "tie", "ties"})))) {
+            break;
+          }
           if (!(mention_at_[c] >= 0 &&
                 doc_.mentions[mention_at_[c]].kind ==
                     MentionKind::kGovernment &&
@@ -1705,6 +1734,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (agent < 0 && Rel(predicate) == Deprel::kConj &&
         Child(Head(predicate), Deprel::kNsubjPass) >= 0) {
       agent = PassiveAgent(Head(predicate));
+    }
+    // "hit by a series of U.N. sanctions": a measure that hurts does not
+    // attack; the measure is the event, coded on its own.
+    if (agent >= 0 && IsViolentCode(code) && IsPeacefulEventNoun(agent)) {
+      return;
     }
     if (agent >= 0) sources = ActorsOf(agent);
     // "Five people were killed in a Russian drone attack": the owner of an

@@ -908,6 +908,26 @@ TEST_F(CoderTest, AnniversaryOfAnEventIsNoEvent) {
   EXPECT_FALSE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
+// What an argument is "with", "including" or "like" is not the argument:
+// guarding camps with ISIS fighters in them is no protection of ISIS.
+TEST_F(CoderTest, ActorInAWithPhraseIsNotTheArgument) {
+  auto events = Code(
+      "The SDF is guarding detention camps with thousands of captured ISIS "
+      "fighters.",
+      "2019-10-16");
+  EXPECT_FALSE(Has(events, "SYR", "07", "IMG")) << Describe(events);
+}
+
+// "North Korea has been hit by U.N. sanctions": sanctions hurt, they do not
+// attack; the sanctions are the event.
+TEST_F(CoderTest, HitBySanctionsIsNoAttack) {
+  auto events = Code(
+      "North Korea has been hit by a series of U.N. sanctions in recent "
+      "years.",
+      "2018-05-06");
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
