@@ -1596,6 +1596,16 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         return -1;
     }
   };
+  // An object that is a thing: no party named in it or before it ("a
+  // U.S.-flagged ship" names one), no event.
+  bool object_is_a_thing = built.object >= 0 &&
+                           ActorsOf(built.object).empty() &&
+                           !IsEventNoun(built.object);
+  for (int t = predicate + 1; object_is_a_thing && t < built.object; ++t) {
+    if (mention_at_[t] >= 0 && !MentionCode(mention_at_[t]).empty()) {
+      object_is_a_thing = false;
+    }
+  }
   const PatternMatch* chosen = nullptr;
   std::vector<Actor> targets;
   for (const PatternMatch& m : matches) {
@@ -1605,6 +1615,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     const bool answered_attack =
         token >= 0 && IsReactionCode(m.pattern->code) &&
         IsViolentEventNoun(token) && Pos(predicate) == Upos::kVerb;
+    // "combating unfair trade practices with China": a phrase that hangs
+    // on a violent verb's object, when that object is a thing (no party,
+    // no event), names the thing's partner, not the one fought.
+    if (token >= 0 && IsViolentCode(m.pattern->code) &&
+        m.target == TargetSlot::kPreposition && !m.target_in_xcomp &&
+        Head(token) == built.object && object_is_a_thing) {
+      continue;
+    }
     std::vector<Actor> found =
         answered_attack ? OwnerActors(token) : ActorsOf(token);
     if (!found.empty()) {
@@ -1617,6 +1635,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     // A parse that lost the argument: read it off the word order instead.
     for (const PatternMatch& m : matches) {
       if (m.pattern->target_required || m.target_in_xcomp) continue;
+      if (IsViolentCode(m.pattern->code) && object_is_a_thing) continue;
       std::vector<Actor> found = LinearTarget(predicate, *m.pattern);
       if (!found.empty()) {
         chosen = &m;

@@ -928,6 +928,19 @@ TEST_F(CoderTest, HitBySanctionsIsNoAttack) {
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
 }
 
+// "combating unfair trade practices with China": a fight against a thing
+// is no fight with the party the thing is with.
+TEST_F(CoderTest, FightingAThingIsNoFightWithItsPartner) {
+  auto events = Code(
+      "Trump made combating unfair trade practices with China a core tenet "
+      "of his campaign.",
+      "2017-12-18");
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+  // An attack "on" a party still hangs on the attack the verb launches.
+  events = Code("Russia launched an attack on Ukraine.", "2022-02-24");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
