@@ -1300,6 +1300,19 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
   }
   int subject = SubjectToken(verb);
   std::vector<Actor> actors = ActorsOf(subject);
+  // "The United States, Russia and Jordan reached ...": the parse may give
+  // the verb one subject per comma-separated conjunct.
+  if (subject >= 0 && Head(subject) == verb && Rel(subject) == Deprel::kNsubj) {
+    for (int c : children_[verb]) {
+      if (c == subject || Rel(c) != Deprel::kNsubj) continue;
+      for (Actor& a : ActorsOf(c)) {
+        if (std::none_of(actors.begin(), actors.end(),
+                         [&](const Actor& b) { return b.code == a.code; })) {
+          actors.push_back(std::move(a));
+        }
+      }
+    }
+  }
   int node = verb;
   for (int depth = 0; actors.empty() && depth < 3; ++depth) {
     if (subject >= 0 && Pos(subject) != Upos::kPron) break;
@@ -1573,6 +1586,25 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (prospective) modality.intent = true;
   }
   if (modality.hypothetical) return;
+  // "living up to its pact with the US", "withdraw from the deal with
+  // Iran": an agreement named in passing is no new one; only one signed,
+  // reached, concluded or approved is.
+  // One welcomed or praised is new too, and one "between" two parties
+  // names them.
+  if (kind == PredicateKind::kNoun &&
+      OneOf(Lemma(predicate), {"agreement", "pact", "deal", "treaty", "accord",
+                               "protocol", "convention"}) &&
+      !(governing >= 0 &&
+        OneOf(Lemma(governing),
+              {"sign",     "reach",    "conclude",  "strike",    "seal",
+               "complete", "finalize", "finalise",  "ink",       "approve",
+               "ratify",   "endorse",  "agree",     "negotiate", "announce",
+               "unveil",   "broker",   "welcome",   "hail",      "praise",
+               "applaud",  "laud",     "celebrate", "greet"})) &&
+      std::none_of(children_[predicate].begin(), children_[predicate].end(),
+                   [&](int c) { return CaseMarker(c) == "between"; })) {
+    return;
+  }
   BuiltQuery built;
   Build(predicate, kind, /*allow_xcomp=*/true, built);
   std::vector<PatternMatch> matches = verbs_.Match(built.query, kind);

@@ -941,6 +941,29 @@ TEST_F(CoderTest, FightingAThingIsNoFightWithItsPartner) {
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
+// An agreement named in passing ("living up to its pact with the US",
+// "withdraw from the deal with Iran") is no new agreement; one signed,
+// reached or concluded is.
+TEST_F(CoderTest, AgreementNamedInPassingIsNoAgreement) {
+  auto events = Code(
+      "A top Japanese official insisted that the country was living up to "
+      "its microchip pact with the US.",
+      "1987-04-03");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+  events = Code(
+      "Washington is reimposing sanctions on Iran after Trump's decision to "
+      "withdraw from the multinational deal with Iran.",
+      "2018-08-07");
+  EXPECT_FALSE(Has(events, "USA", "05", "IRN")) << Describe(events);
+  events = Code(
+      "The United States, Russia and Jordan reached a ceasefire agreement on "
+      "Friday.",
+      "2017-07-07");
+  EXPECT_TRUE(Has(events, "USA", "05", "RUS")) << Describe(events);
+  // ... by every party the parse gives the verb as a subject of its own.
+  EXPECT_TRUE(Has(events, "JOR", "05", "USA")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
