@@ -310,8 +310,12 @@ class SentenceCoder {
   int AppealAddressee(int verb, int before) const;
   std::vector<std::string> Modifiers(int i) const;
   int Possessor(int i) const;
+  // `complement` >= 0 forces that token as the xcomp.
   void Build(int predicate, PredicateKind kind, bool allow_xcomp,
-             BuiltQuery& out) const;
+             BuiltQuery& out, int complement = -1) const;
+  int TargetTokenOf(const BuiltQuery& built, const PatternMatch& m) const;
+  bool AnyTarget(const BuiltQuery& built,
+                 const std::vector<PatternMatch>& matches) const;
   int SubjectToken(int predicate, int depth = 0) const;
   Modality ReadModality(int predicate) const;
 
@@ -729,7 +733,7 @@ int SentenceCoder::Possessor(int i) const {
 }
 
 void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
-                          BuiltQuery& out) const {
+                          BuiltQuery& out, int complement) const {
   FrameQuery& q = out.query;
   q.lemma = Lemma(predicate);
   if (kind == PredicateKind::kNoun) q.modifiers = Modifiers(predicate);
@@ -751,8 +755,7 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   }
   const bool passive = Child(predicate, Deprel::kNsubjPass) >= 0 ||
                        IsPassiveParticiple(predicate);
-  int complement = -1;
-  if (kind == PredicateKind::kVerb && allow_xcomp) {
+  if (kind == PredicateKind::kVerb && allow_xcomp && complement < 0) {
     for (int c : children_[predicate]) {
       if (complement < 0 && IsOpenComplement(c)) complement = c;
     }
@@ -1608,25 +1611,27 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   BuiltQuery built;
   Build(predicate, kind, /*allow_xcomp=*/true, built);
   std::vector<PatternMatch> matches = verbs_.Match(built.query, kind);
+  // "threatened to form a parallel government or react violently to any
+  // victory by Ghani": when the first complement's patterns find no party,
+  // a coordinated complement's may.
+  if (built.xcomp_token >= 0 && !AnyTarget(built, matches)) {
+    for (int c : children_[built.xcomp_token]) {
+      if (Rel(c) != Deprel::kConj || Pos(c) != Upos::kVerb) continue;
+      BuiltQuery alternative;
+      Build(predicate, kind, /*allow_xcomp=*/true, alternative, c);
+      std::vector<PatternMatch> alternative_matches =
+          verbs_.Match(alternative.query, kind);
+      if (AnyTarget(alternative, alternative_matches)) {
+        built = std::move(alternative);
+        matches = std::move(alternative_matches);
+        break;
+      }
+    }
+  }
   if (matches.empty()) return;
 
-  // Target actors of a match; empty if its slot is empty or holds no actor.
   auto target_token = [&](const PatternMatch& m) {
-    const BuiltQuery* q = m.target_in_xcomp ? built.xcomp.get() : &built;
-    if (q == nullptr) return -1;
-    switch (m.target) {
-      case TargetSlot::kObject:
-        return q->object;
-      case TargetSlot::kPreposition:
-        return m.prep_index >= 0 &&
-                       m.prep_index < static_cast<int>(q->preps.size())
-                   ? q->preps[m.prep_index]
-                   : -1;
-      case TargetSlot::kPossessor:
-        return q->possessor;
-      default:
-        return -1;
-    }
+    return TargetTokenOf(built, m);
   };
   // An object that is a thing: no party named in it or before it ("a
   // U.S.-flagged ship" names one), no event.
@@ -1894,6 +1899,35 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // A verb that coded an event of its own keeps its event-noun object from
   // inheriting its subject.
   if (coded_[predicate] && built.object >= 0) coded_[built.object] = true;
+}
+
+// The token of a match's target slot, or -1.
+int SentenceCoder::TargetTokenOf(const BuiltQuery& built,
+                                 const PatternMatch& m) const {
+  const BuiltQuery* q = m.target_in_xcomp ? built.xcomp.get() : &built;
+  if (q == nullptr) return -1;
+  switch (m.target) {
+    case TargetSlot::kObject:
+      return q->object;
+    case TargetSlot::kPreposition:
+      return m.prep_index >= 0 &&
+                     m.prep_index < static_cast<int>(q->preps.size())
+                 ? q->preps[m.prep_index]
+                 : -1;
+    case TargetSlot::kPossessor:
+      return q->possessor;
+    default:
+      return -1;
+  }
+}
+
+// True when some match's target slot holds an actor.
+bool SentenceCoder::AnyTarget(const BuiltQuery& built,
+                              const std::vector<PatternMatch>& matches) const {
+  for (const PatternMatch& m : matches) {
+    if (!ActorsOf(TargetTokenOf(built, m)).empty()) return true;
+  }
+  return false;
 }
 
 ByteSpan SentenceCoder::MentionSpan(const Actor& actor) const {

@@ -964,6 +964,15 @@ TEST_F(CoderTest, AgreementNamedInPassingIsNoAgreement) {
   EXPECT_TRUE(Has(events, "JOR", "05", "USA")) << Describe(events);
 }
 
+// "vowed to continue its programme and retaliate against Israel": the
+// coordinated complement names the party.
+TEST_F(CoderTest, CoordinatedComplementNamesTheTarget) {
+  auto events = Code(
+      "Iran vowed to continue its programme and retaliate against Israel.",
+      "2014-07-09");
+  EXPECT_TRUE(Has(events, "IRN", "13", "ISR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
