@@ -1248,8 +1248,9 @@ int SentenceCoder::ParticipleClauseVerb(int verb) const {
   }
   const int head = Head(verb);
   if (head < 0) return -1;
-  if (Rel(verb) == Deprel::kAdvcl) return head;
-  if (Rel(verb) != Deprel::kAcl) return -1;
+  // An advcl on the object noun is the verb's all the same.
+  if (Rel(verb) == Deprel::kAdvcl && !IsNominal(head)) return head;
+  if (Rel(verb) != Deprel::kAcl && Rel(verb) != Deprel::kAdvcl) return -1;
   const int above = Head(head);
   if (above >= 0 && Rel(head) == Deprel::kObj) return above;
   return -1;

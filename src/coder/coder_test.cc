@@ -967,10 +967,21 @@ TEST_F(CoderTest, AgreementNamedInPassingIsNoAgreement) {
 // "vowed to continue its programme and retaliate against Israel": the
 // coordinated complement names the party.
 TEST_F(CoderTest, CoordinatedComplementNamesTheTarget) {
-  auto events = Code(
-      "Iran vowed to continue its programme and retaliate against Israel.",
-      "2014-07-09");
+  auto events =
+      Code("Iran vowed to continue its programme and retaliate against Israel.",
+           "2014-07-09");
   EXPECT_TRUE(Has(events, "IRN", "13", "ISR")) << Describe(events);
+}
+
+// The participle after the comma demands of the summoned envoy, however
+// the parse hangs it on the object.
+TEST_F(CoderTest, ParticipleOnTheObjectAddressesIt) {
+  auto events = Code(
+      "Thailand summons Iran's ambassador, demanding an apology and an "
+      "explanation for the attack on a bulk carrier.",
+      "2025-11-12");
+  EXPECT_TRUE(Has(events, "THA", "11", "IRN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "THA", "10", "IRN")) << Describe(events);
 }
 
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
