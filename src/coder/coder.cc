@@ -1478,6 +1478,12 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     }
     return {};
   }
+  // "The French military, with military assistance from a U.K. warship,
+  // seizes ...": the actor a with-phrase describes has the act.
+  if (CaseMarker(noun) == "with" && Head(noun) >= 0 && IsNominal(Head(noun))) {
+    std::vector<Actor> actors = ActorsOf(Head(noun));
+    if (!actors.empty()) return actors;
+  }
   // "X provides aid and assistance to Y", "left after talks with Y": the
   // subject of the verb the noun phrase hangs on. Not for the direct object
   // of a verb that coded its own event ("X condemned the attack on Y").

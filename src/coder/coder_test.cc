@@ -984,6 +984,17 @@ TEST_F(CoderTest, ParticipleOnTheObjectAddressesIt) {
   EXPECT_TRUE(Has(events, "THA", "10", "IRN")) << Describe(events);
 }
 
+// "with military assistance from a U.K. warship": the one named after
+// "from" helps the actor the with-phrase describes.
+TEST_F(CoderTest, AssistanceFromAHelper) {
+  auto events = Code(
+      "The French military, with military assistance from a U.K. Royal Navy "
+      "warship, seizes a Russian shadow fleet tanker.",
+      "2025-10-01");
+  EXPECT_TRUE(Has(events, "GBR", "06", "FRA")) << Describe(events);
+  EXPECT_TRUE(Has(events, "FRA", "17", "RUS")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
