@@ -995,6 +995,15 @@ TEST_F(CoderTest, AssistanceFromAHelper) {
   EXPECT_TRUE(Has(events, "FRA", "17", "RUS")) << Describe(events);
 }
 
+// Irregular verbs the treebank lacks are coded ("withdrew" was a
+// preposition, "fought" had no lemma to match).
+TEST_F(CoderTest, IrregularVerbsAreCoded) {
+  auto events = Code("Russia withdrew its ambassador from Ukraine.");
+  EXPECT_TRUE(Has(events, "RUS", "16", "UKR")) << Describe(events);
+  events = Code("Kurdish forces fought Islamic State militants near Mosul.");
+  EXPECT_TRUE(Has(events, "", "19", "IMG")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

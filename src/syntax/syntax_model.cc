@@ -9,6 +9,7 @@
 
 #include "syntax/morph_features.h"
 #include "tag/bytes.h"
+#include "tag/irregular_verbs.h"
 #include "tag/model_file.h"
 
 namespace dyad::internal {
@@ -113,6 +114,63 @@ void SyntaxModel::TagHyphenatedGivenNames(
   }
 }
 
+// "Officials withdrew the plan", "Iraqi forces fled": irregular past forms
+// the treebank lacks were read as prepositions, adjectives or present
+// tenses. A form in the irregular-verb table (tag/irregular_verbs.h) that
+// the tagger put in a closed class, a number, an adverb, a present or base
+// verb form, or (when it is not also a common noun or adjective) an
+// adjective or noun, is a past tense, or a participle after "be", "have"
+// or "get" (or when it is only a participle).
+void SyntaxModel::TagIrregularVerbs(const std::vector<std::string_view>& forms,
+                                    std::vector<TagClass>& tags) const {
+  std::string lower;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    const std::string_view form = forms[i];
+    if (form.empty() || form.size() > 16) continue;
+    if (form[0] >= 'A' && form[0] <= 'Z' && i > 0) continue;  // a name
+    lower.assign(form);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    const IrregularVerbForm* verb = FindIrregularVerb(lower);
+    if (verb == nullptr) continue;
+    const Upos upos = tags[i].upos;
+    const Xpos xpos = tags[i].xpos;
+    const bool wrong_verb_form =
+        upos == Upos::kVerb && (xpos == Xpos::kVB || xpos == Xpos::kVBP ||
+                                xpos == Xpos::kVBZ || xpos == Xpos::kVBG);
+    const bool wrong_class =
+        IsClosedClass(upos) || upos == Upos::kNum || upos == Upos::kAdv ||
+        upos == Upos::kIntj ||
+        (!verb->also_nominal && (upos == Upos::kAdj || upos == Upos::kNoun));
+    // "gunmen shot the driver", "thieves stole the paintings": a form that
+    // is also a noun, between a subject and its object's determiner.
+    const bool verb_between =
+        verb->also_nominal && (upos == Upos::kAdj || upos == Upos::kNoun) &&
+        i > 0 && i + 1 < forms.size() &&
+        (tags[i - 1].upos == Upos::kNoun || tags[i - 1].upos == Upos::kPropn ||
+         tags[i - 1].upos == Upos::kPron) &&
+        (tags[i + 1].upos == Upos::kDet || tags[i + 1].upos == Upos::kNum ||
+         tags[i + 1].xpos == Xpos::kPRPS);
+    if (!wrong_verb_form && !wrong_class && !verb_between) continue;
+    bool after_auxiliary = false;
+    for (size_t k = i; k > 0 && k + 3 > i; --k) {
+      const std::string_view before = forms[k - 1];
+      if (before == "was" || before == "were" || before == "is" ||
+          before == "are" || before == "be" || before == "been" ||
+          before == "being" || before == "has" || before == "have" ||
+          before == "had" || before == "got" || before == "get") {
+        after_auxiliary = true;
+        break;
+      }
+      if (tags[k - 1].upos != Upos::kAdv) break;  // "has already fled"
+    }
+    const bool participle =
+        verb->participle && (!verb->past || after_auxiliary);
+    tags[i] = TagClass{Upos::kVerb, participle ? Xpos::kVBN : Xpos::kVBD};
+  }
+}
+
 void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
                           std::vector<WordAnalysis>& out) const {
   const size_t n = forms.size();
@@ -133,6 +191,7 @@ void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
   for (size_t i = 0; i < n; ++i) ComputeWordHashes(forms[i], i == 0, hashes[i]);
   tagger_.Tag(hashes.data(), n, tags.data());
   TagHyphenatedGivenNames(forms, tags);
+  TagIrregularVerbs(forms, tags);
   for (size_t i = 0; i < n; ++i) xpos[i] = tags[i].xpos;
   parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
   for (size_t i = 0; i < n; ++i) {

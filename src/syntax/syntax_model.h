@@ -86,6 +86,8 @@ class SyntaxModel {
  private:
   void TagHyphenatedGivenNames(const std::vector<std::string_view>& forms,
                                std::vector<TagClass>& tags) const;
+  void TagIrregularVerbs(const std::vector<std::string_view>& forms,
+                         std::vector<TagClass>& tags) const;
   SyntaxModel() = default;
   static StatusOr<std::unique_ptr<SyntaxModel>> FromFile(const ModelFile& file);
   Status SelfTest(std::string_view bytes) const;

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "tag/hash.h"
+#include "tag/irregular_verbs.h"
 
 namespace dyad::internal {
 namespace {
@@ -212,6 +213,13 @@ void Lemmatizer::Lemmatize(std::string_view form, Xpos xpos,
     return;
   }
   const std::string_view base = proper ? form : lower;
+  // "fled" -> "flee", "withdrew" -> "withdraw": irregular verbs first.
+  if (xpos == Xpos::kVBD || xpos == Xpos::kVBN) {
+    if (const IrregularVerbForm* verb = FindIrregularVerb(lower)) {
+      out.assign(verb->lemma);
+      return;
+    }
+  }
   if (!proper && !known_verbs_.empty()) {
     thread_local std::vector<std::string> bases;
     RegularVerbBases(lower, xpos, bases);

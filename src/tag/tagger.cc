@@ -271,7 +271,10 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // the whole sentence came out without a finite verb, the candidate
     // likeliest a VBZ or VBD is made one and the words after it are tagged
     // again.
+    // A plural present found earlier ("troops kill more than 300
+    // suspected ...") is the verb; nothing is forced then.
     if (i + 1 == n && !has_verb && forced == n && verb_candidate < n &&
+        (plural_present == n || plural_present > verb_candidate) &&
         n >= 4 && words[n - 1].form == period_hash_ &&
         (StartsObject(out[verb_candidate + 1].upos) ||
          particles_.count(words[verb_candidate + 1].lower) > 0)) {

@@ -205,5 +205,43 @@ TEST_F(TaggerRulesTest, HeadlineVerbAfterNameBeforeDeterminer) {
             Upos::kNoun);
 }
 
+// "Nigerian troops kill more than 300 suspected gang members": the plural
+// present before a participle the verbless-sentence rule could also pick.
+TEST_F(TaggerRulesTest, PluralPresentBeforeALaterParticiple) {
+  EXPECT_EQ(UposOf("Nigerian troops kill more than 300 suspected gang "
+                   "members.",
+                   "kill"),
+            Upos::kVerb);
+}
+
+// Irregular past forms the treebank lacks: "withdrew" was read as a
+// preposition, "overthrew" as an adjective, "stole" as a noun.
+TEST_F(TaggerRulesTest, IrregularPastFormsAreVerbs) {
+  for (const auto& [text, word] :
+       {std::pair<std::string, std::string_view>{
+            "Russia withdrew its ambassador from Kyiv.", "withdrew"},
+        {"The army overthrew the president in 1987.", "overthrew"},
+        {"The thieves stole the paintings from the museum.", "stole"},
+        {"Iraqi forces fled the city on Sunday.", "fled"}}) {
+    EXPECT_EQ(UposOf(text, word), Upos::kVerb) << text;
+  }
+  // A noun stays a noun: "a shot in the dark", "the rose garden".
+  EXPECT_EQ(UposOf("He fired a shot in the dark.", "shot"), Upos::kNoun);
+}
+
+// ... and take their base as lemma.
+TEST_F(TaggerRulesTest, IrregularPastFormsTakeTheirBase) {
+  article_.text = "Iraqi forces fled after rebels overthrew the governor.";
+  ASSERT_TRUE(pipeline_->Run(article_, doc_).ok());
+  for (const Token& t : doc_.tokens) {
+    if (doc_.TokenText(t) == "fled") {
+      EXPECT_EQ(t.lemma, "flee");
+    }
+    if (doc_.TokenText(t) == "overthrew") {
+      EXPECT_EQ(t.lemma, "overthrow");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
