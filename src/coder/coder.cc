@@ -1786,17 +1786,32 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     int agent = PassiveAgent(predicate);
     // "were killed and others injured in a strike by X": coordinated
     // passives share the agent the parse hung on one of them.
-    if (agent < 0) {
-      for (int c : children_[predicate]) {
-        if (agent < 0 && Rel(c) == Deprel::kConj &&
-            Child(c, Deprel::kNsubjPass) >= 0) {
-          agent = PassiveAgent(c);
+    // "Two people are killed and two others injured by a Russian strike"
+    // (the second conjunct may lack its own subject), and the clauses of a
+    // coordinated passive share the attack and the when-clause below.
+    std::vector<int> clauses = {predicate};
+    auto participle = [&](int t) {
+      return (Pos(t) == Upos::kVerb &&
+              static_cast<Xpos>(Tok(t).xpos) == Xpos::kVBN) ||
+             Pos(t) == Upos::kAdj;  // "others are wounded" read as ADJ
+    };
+    for (int c : children_[predicate]) {
+      if (Rel(c) != Deprel::kConj) continue;
+      if (participle(c)) clauses.push_back(c);
+      // "... and two others injured by X": the parse may conjoin the noun
+      // and hang the participle on it.
+      if (IsNominal(c)) {
+        for (int g : children_[c]) {
+          if (Rel(g) == Deprel::kAcl && participle(g)) clauses.push_back(g);
         }
       }
     }
-    if (agent < 0 && Rel(predicate) == Deprel::kConj &&
+    if (Rel(predicate) == Deprel::kConj && Head(predicate) >= 0 &&
         Child(Head(predicate), Deprel::kNsubjPass) >= 0) {
-      agent = PassiveAgent(Head(predicate));
+      clauses.push_back(Head(predicate));
+    }
+    for (size_t k = 1; k < clauses.size() && agent < 0; ++k) {
+      agent = PassiveAgent(clauses[k]);
     }
     // "hit by a series of U.N. sanctions": a measure that hurts does not
     // attack; the measure is the event, coded on its own.
@@ -1806,11 +1821,16 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (agent >= 0) sources = ActorsOf(agent);
     // "Five people were killed in a Russian drone attack": the owner of an
     // attack in which it happened is the agent.
-    if (agent < 0) sources = EventNounOwnerIn(predicate, Deprel::kObl);
+    for (size_t k = 0; k < clauses.size() && agent < 0 && sources.empty();
+         ++k) {
+      sources = EventNounOwnerIn(clauses[k], Deprel::kObl);
+    }
     // "Six Palestinians are killed when an Israeli tank fires at a
     // wedding": the attack a when- or after-clause reports did it.
-    if (sources.empty() && agent < 0 && IsViolentCode(code)) {
-      for (int c : children_[predicate]) {
+    for (size_t k = 0; k < clauses.size() && sources.empty() && agent < 0 &&
+                       IsViolentCode(code);
+         ++k) {
+      for (int c : children_[clauses[k]]) {
         bool when = HasMark(c, "after") || HasMark(c, "as");
         for (int g : children_[c]) {
           when =

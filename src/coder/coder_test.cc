@@ -1004,6 +1004,21 @@ TEST_F(CoderTest, IrregularVerbsAreCoded) {
   EXPECT_TRUE(Has(events, "", "19", "IMG")) << Describe(events);
 }
 
+// "X are killed and Y are wounded in an Israeli airstrike": the attack
+// the parse hangs on the second clause did both.
+TEST_F(CoderTest, CoordinatedCasualtiesShareTheAttack) {
+  auto events = Code(
+      "Thirteen people are killed and several others are wounded in an "
+      "Israeli airstrike in Sidon, Lebanon.",
+      "2025-06-01");
+  EXPECT_TRUE(Has(events, "ISR", "19", "LBN")) << Describe(events);
+  events = Code(
+      "Two people are killed and two others injured by a Russian guided bomb "
+      "strike on a shop in Sumy, Ukraine.",
+      "2025-06-01");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
