@@ -447,12 +447,18 @@ class SentenceMatcher {
   std::string CountryInAfter(const Phrase& p) const {
     for (const Phrase& q : phrases_) {
       if (&q == &p || q.ub == 0) continue;
+      // A place, not an actor: "killed in Russian drone strikes in Kharkiv,
+      // Ukraine" puts the victims in Ukraine, not in Russia.
+      if (q.kind != MentionKind::kCountry &&
+          q.kind != MentionKind::kGovernment) {
+        continue;
+      }
       uint32_t before = q.ub - 1;
       if (q.the_before && before > 0) --before;
       // "in Kharkiv, Ukraine", "in the Nabatieh District, Lebanon": step
       // back over the place names before the country.
       const uint32_t floor = q.ub > p.ub ? p.ue : 0;
-      for (int steps = 0; steps < 5 && before > floor && Capitalised(before);
+      for (int steps = 0; steps < 8 && before > floor && Capitalised(before);
            ++steps) {
         --before;
       }

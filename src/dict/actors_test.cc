@@ -788,6 +788,12 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
       "Russian drones killed four civilians throughout eastern Ukraine.",
       "2025-01-01");
   EXPECT_EQ(CodeOf(j, "civilians"), "UKRCVL");
+  // A long chain of place names before the country.
+  auto k = Shipped(
+      "One person is killed in Russian drone strikes on a kindergarten in "
+      "Kholodnohirskyi District, Kharkiv, Kharkiv Oblast, Ukraine.",
+      "2025-10-22");
+  EXPECT_EQ(CodeOf(k, "person"), "UKRCVL");
 }
 
 // A capital that names an agreement or a forum is not its government,
