@@ -329,7 +329,7 @@ class SentenceCoder {
   std::vector<Actor> VerbSource(int verb) const;
   int MentionRightAfter(int from) const;
   std::vector<Actor> LinearSource(int verb) const;
-  std::vector<Actor> LinearTarget(int verb, const VerbPattern& p) const;
+  std::vector<Actor> LinearTarget(int verb, const Frame& frame) const;
 
   void CodePredicate(int predicate, PredicateKind kind);
   void Emit(const VerbPattern& pattern, const std::string& code, int predicate,
@@ -1379,17 +1379,17 @@ int SentenceCoder::MentionRightAfter(int from) const {
 // empty: "met Russian Foreign Minister Sergei Lavrov" (object), "met with
 // Lavrov" (preposition within six tokens of the verb).
 std::vector<Actor> SentenceCoder::LinearTarget(int verb,
-                                               const VerbPattern& p) const {
+                                               const Frame& frame) const {
   if (Pos(verb) != Upos::kVerb && !VerbTaggedAsNoun(verb)) return {};
   int m = -1;
-  if (p.frame.target == TargetSlot::kObject && p.frame.object_nouns.empty()) {
+  if (frame.target == TargetSlot::kObject && frame.object_nouns.empty()) {
     m = MentionRightAfter(verb);
-  } else if (p.frame.target == TargetSlot::kPreposition) {
+  } else if (frame.target == TargetSlot::kPreposition) {
     for (int t = verb + 1; t < size_ && t <= verb + 6 && m < 0; ++t) {
       if (Pos(t) == Upos::kPunct || Pos(t) == Upos::kVerb) break;
       if (Pos(t) == Upos::kAdp &&
-          std::find(p.frame.target_preps.begin(), p.frame.target_preps.end(),
-                    Lemma(t)) != p.frame.target_preps.end()) {
+          std::find(frame.target_preps.begin(), frame.target_preps.end(),
+                    Lemma(t)) != frame.target_preps.end()) {
         m = MentionRightAfter(t);
       }
     }
@@ -1678,9 +1678,23 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (chosen == nullptr) {
     // A parse that lost the argument: read it off the word order instead.
     for (const PatternMatch& m : matches) {
-      if (m.pattern->target_required || m.target_in_xcomp) continue;
+      if (m.pattern->target_required) continue;
+      // "threatened to annihilate North Korea, saying ...": the target of
+      // the complement verb, read off its own word order.
+      if (m.pattern->has_xcomp &&
+          m.pattern->xcomp.target != TargetSlot::kNone) {
+        if (built.xcomp_token < 0) continue;
+        std::vector<Actor> found =
+            LinearTarget(built.xcomp_token, m.pattern->xcomp);
+        if (!found.empty()) {
+          chosen = &m;
+          targets = std::move(found);
+          break;
+        }
+        continue;
+      }
       if (IsViolentCode(m.pattern->code) && object_is_a_thing) continue;
-      std::vector<Actor> found = LinearTarget(predicate, *m.pattern);
+      std::vector<Actor> found = LinearTarget(predicate, m.pattern->frame);
       if (!found.empty()) {
         chosen = &m;
         targets = std::move(found);

@@ -1019,6 +1019,15 @@ TEST_F(CoderTest, CoordinatedCasualtiesShareTheAttack) {
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
+// The complement's target read off its word order when the parse makes it
+// an oblique ("threatened to annihilate North Korea, saying ...").
+TEST_F(CoderTest, ComplementTargetByWordOrder) {
+  auto events = Code(
+      "Mr Trump has previously threatened to annihilate North Korea, saying "
+      "the country's leader, Kim Jong-un, \"is on a suicide mission\".");
+  EXPECT_TRUE(Has(events, "USA", "13", "PRK")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
