@@ -151,25 +151,23 @@ void Lemmatizer::RegularVerbBases(std::string_view lower, Xpos xpos,
       add(stem.substr(0, n - 1), "");
     }
   };
+  // "-ed"/"-ing" off: the stem as is, with an "e", or undoubled.
+  auto add_stems = [&](std::string_view suffix) {
+    if (!ends(suffix)) return;
+    const std::string_view stem = lower.substr(0, lower.size() - suffix.size());
+    add(stem, "");
+    add(stem, "e");
+    add_undoubled(stem);
+  };
   switch (xpos) {
     case Xpos::kVBD:
     case Xpos::kVBN:
       if (ends("ied")) add(lower.substr(0, lower.size() - 3), "y");
-      if (ends("ed")) {
-        const std::string_view stem = lower.substr(0, lower.size() - 2);
-        add(stem, "");
-        add(stem, "e");
-        add_undoubled(stem);
-      }
+      add_stems("ed");
       break;
     case Xpos::kVBG:
       if (ends("ying")) add(lower.substr(0, lower.size() - 4), "ie");
-      if (ends("ing")) {
-        const std::string_view stem = lower.substr(0, lower.size() - 3);
-        add(stem, "");
-        add(stem, "e");
-        add_undoubled(stem);
-      }
+      add_stems("ing");
       break;
     case Xpos::kVBZ:
       if (ends("ies")) add(lower.substr(0, lower.size() - 3), "y");

@@ -274,8 +274,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // A plural present found earlier ("troops kill more than 300
     // suspected ...") is the verb; nothing is forced then.
     if (i + 1 == n && !has_verb && forced == n && verb_candidate < n &&
-        (plural_present == n || plural_present > verb_candidate) &&
-        n >= 4 && words[n - 1].form == period_hash_ &&
+        (plural_present == n || plural_present > verb_candidate) && n >= 4 &&
+        words[n - 1].form == period_hash_ &&
         (StartsObject(out[verb_candidate + 1].upos) ||
          particles_.count(words[verb_candidate + 1].lower) > 0)) {
       forced = verb_candidate;
@@ -534,89 +534,60 @@ Status Tagger::Deserialize(ByteReader& in) {
 }
 
 void Tagger::InitRules() {
-  vbz_class_ = -1;
-  vbd_class_ = -1;
-  vbp_class_ = -1;
-  vbn_class_ = -1;
-  for (size_t c = 0; c < classes_.size(); ++c) {
-    if (classes_[c].upos != Upos::kVerb) continue;
-    if (classes_[c].xpos == Xpos::kVBZ) vbz_class_ = static_cast<int>(c);
-    if (classes_[c].xpos == Xpos::kVBD) vbd_class_ = static_cast<int>(c);
-    if (classes_[c].xpos == Xpos::kVBP) vbp_class_ = static_cast<int>(c);
-    if (classes_[c].xpos == Xpos::kVBN) vbn_class_ = static_cast<int>(c);
-  }
-  nns_class_ = -1;
-  nn_class_ = -1;
-  for (size_t c = 0; c < classes_.size(); ++c) {
-    if (classes_[c].upos == Upos::kNoun && classes_[c].xpos == Xpos::kNNS) {
-      nns_class_ = static_cast<int>(c);
+  // The class of (upos, xpos), or -1 when the model has none.
+  auto class_of = [&](Upos upos, Xpos xpos) {
+    for (size_t c = 0; c < classes_.size(); ++c) {
+      if (classes_[c].upos == upos && classes_[c].xpos == xpos) {
+        return static_cast<int>(c);
+      }
     }
-    if (classes_[c].upos == Upos::kNoun && classes_[c].xpos == Xpos::kNN) {
-      nn_class_ = static_cast<int>(c);
+    return -1;
+  };
+  vbz_class_ = class_of(Upos::kVerb, Xpos::kVBZ);
+  vbd_class_ = class_of(Upos::kVerb, Xpos::kVBD);
+  vbp_class_ = class_of(Upos::kVerb, Xpos::kVBP);
+  vbn_class_ = class_of(Upos::kVerb, Xpos::kVBN);
+  nns_class_ = class_of(Upos::kNoun, Xpos::kNNS);
+  nn_class_ = class_of(Upos::kNoun, Xpos::kNN);
+  cd_class_ = class_of(Upos::kNum, Xpos::kCD);
+  in_class_ = class_of(Upos::kAdp, Xpos::kIN);
+  // The lowercase hashes of a word list.
+  auto hash_set = [](auto&& words, std::unordered_set<uint64_t>& out) {
+    WordHashes h;
+    out.clear();
+    for (std::string_view word : words) {
+      ComputeWordHashes(word, false, h);
+      out.insert(h.lower);
     }
-  }
-  cd_class_ = -1;
-  in_class_ = -1;
-  for (size_t c = 0; c < classes_.size(); ++c) {
-    if (classes_[c].upos == Upos::kNum && classes_[c].xpos == Xpos::kCD) {
-      cd_class_ = static_cast<int>(c);
-    }
-    if (classes_[c].upos == Upos::kAdp && classes_[c].xpos == Xpos::kIN) {
-      in_class_ = static_cast<int>(c);
-    }
-  }
+  };
+  using Words = std::initializer_list<std::string_view>;
+  hash_set(Words{"amid", "amidst", "despite", "via", "onto", "into", "upon",
+                 "among", "amongst"},
+           prepositions_);
+  hash_set(Words{"is", "are", "was", "were", "be", "been", "being", "am", "get",
+                 "gets", "got", "getting", "gotten"},
+           passive_auxiliaries_);
+  hash_set(Words{"a", "an", "the"}, articles_);
+  hash_set(Words{"one",       "two",       "three",    "four",     "five",
+                 "six",       "seven",     "eight",    "nine",     "ten",
+                 "eleven",    "twelve",    "thirteen", "fourteen", "fifteen",
+                 "sixteen",   "seventeen", "eighteen", "nineteen", "twenty",
+                 "thirty",    "forty",     "fifty",    "sixty",    "seventy",
+                 "eighty",    "ninety",    "hundred",  "thousand", "million",
+                 "billion",   "trillion",  "dozen",    "dozens",   "hundreds",
+                 "thousands", "millions"},
+           number_words_);
+  hash_set(
+      Words{"refusal",   "withdrawal", "approval",  "disapproval", "proposal",
+            "arrival",   "removal",    "renewal",   "dismissal",   "denial",
+            "disposal",  "reversal",   "betrayal",  "upheaval",    "referral",
+            "acquittal", "appraisal",  "retrieval", "deferral",    "survival",
+            "burial",    "rebuttal",   "portrayal", "arsenal",     "tribunal",
+            "festival"},
+      act_nouns_);
+  hash_set(Words{"over", "out", "up", "off", "down", "back"}, particles_);
+  hash_set(kFunctionWords, function_words_);
   WordHashes h;
-  prepositions_.clear();
-  for (std::string_view word : {"amid", "amidst", "despite", "via", "onto",
-                                "into", "upon", "among", "amongst"}) {
-    ComputeWordHashes(word, false, h);
-    prepositions_.insert(h.lower);
-  }
-  passive_auxiliaries_.clear();
-  for (std::string_view word :
-       {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets",
-        "got", "getting", "gotten"}) {
-    ComputeWordHashes(word, false, h);
-    passive_auxiliaries_.insert(h.lower);
-  }
-  articles_.clear();
-  for (std::string_view word : {"a", "an", "the"}) {
-    ComputeWordHashes(word, false, h);
-    articles_.insert(h.lower);
-  }
-  number_words_.clear();
-  for (std::string_view word :
-       {"one",      "two",      "three",   "four",    "five",      "six",
-        "seven",    "eight",    "nine",    "ten",     "eleven",    "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty",   "thirty",  "forty",   "fifty",     "sixty",
-        "seventy",  "eighty",   "ninety",  "hundred", "thousand",  "million",
-        "billion",  "trillion", "dozen",   "dozens",  "hundreds",  "thousands",
-        "millions"}) {
-    ComputeWordHashes(word, false, h);
-    number_words_.insert(h.lower);
-  }
-  act_nouns_.clear();
-  for (std::string_view word :
-       {"refusal",   "withdrawal", "approval",  "disapproval", "proposal",
-        "arrival",   "removal",    "renewal",   "dismissal",   "denial",
-        "disposal",  "reversal",   "betrayal",  "upheaval",    "referral",
-        "acquittal", "appraisal",  "retrieval", "deferral",    "survival",
-        "burial",    "rebuttal",   "portrayal", "arsenal",     "tribunal",
-        "festival"}) {
-    ComputeWordHashes(word, false, h);
-    act_nouns_.insert(h.lower);
-  }
-  particles_.clear();
-  for (std::string_view word : {"over", "out", "up", "off", "down", "back"}) {
-    ComputeWordHashes(word, false, h);
-    particles_.insert(h.lower);
-  }
-  function_words_.clear();
-  for (std::string_view word : kFunctionWords) {
-    ComputeWordHashes(word, false, h);
-    function_words_.insert(h.lower);
-  }
   ComputeWordHashes(".", false, h);
   period_hash_ = h.form;
 }
