@@ -207,7 +207,6 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       best = it->second;
     } else {
       size_t nk = Features(words, n, i, prev1, prev2, keys);
-      std::fill(scores, scores + num_classes, 0.0f);
       weights_.Score(keys, nk, scores);
       best = BestClass(words[i], scores, num_classes);
       // Candidates: a plural noun that may be a VBZ ("summons"), or a past
