@@ -278,7 +278,9 @@ size_t Features(const State& s, const WordHashes* words, const TagClass* tags,
   const uint64_t b0vl = s.num_left[b0];
 
   size_t k = 0;
-  auto add = [&](uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  // Inlined: 87 calls per transition were 2-3% of the parse as calls.
+  auto add = [&](uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0)
+      __attribute__((always_inline)) {
     keys[k++] = FeatureKey(tmpl, a, b, c);
   };
   add(kS0w, s0w);
