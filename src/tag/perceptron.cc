@@ -37,15 +37,28 @@ bool CpuHasAvx2() {
 std::atomic<bool> use_avx2{CpuHasAvx2()};
 #endif
 
-// sums[0 .. padded) += row[0 .. padded), padded a multiple of kClassBlock.
-// The fixed-length inner loop is what lets GCC vectorize it at -O2 (SSE2:
-// unpack + add, 4 classes per add; AVX2: vpmovsxwd + vpaddd, 8 per add).
+// sums[0 .. padded) += the sum of the rows r[0 .. kRows), padded a multiple
+// of kClassBlock. The fixed-length inner loop is what lets GCC vectorize it
+// at -O2 (SSE2: unpack + add, 4 classes per add; AVX2: vpmovsxwd + vpaddd,
+// 8 per add); adding up to four rows before touching `sums` saves most of
+// its loads and stores. int16 + int16 + ... cannot overflow int32.
+template <int kRows>
 [[gnu::always_inline]] inline void AddDense(int32_t* __restrict sums,
-                                            const int16_t* __restrict row,
+                                            const int16_t* const* rows,
                                             int padded) {
   constexpr int kBlock = FrozenWeights::kClassBlock;
+  const int16_t* __restrict r0 = rows[0];
+  const int16_t* __restrict r1 = rows[kRows > 1 ? 1 : 0];
+  const int16_t* __restrict r2 = rows[kRows > 2 ? 2 : 0];
+  const int16_t* __restrict r3 = rows[kRows > 3 ? 3 : 0];
   for (int b = 0; b < padded; b += kBlock) {
-    for (int k = 0; k < kBlock; ++k) sums[b + k] += row[b + k];
+    for (int k = 0; k < kBlock; ++k) {
+      int32_t v = r0[b + k];
+      if constexpr (kRows > 1) v += r1[b + k];
+      if constexpr (kRows > 2) v += r2[b + k];
+      if constexpr (kRows > 3) v += r3[b + k];
+      sums[b + k] += v;
+    }
   }
 }
 
@@ -96,40 +109,44 @@ void FrozenWeights::UseAvx2(bool on) {
   const int16_t* dense = dense_.data();
   const uint64_t mask = mask_;
   constexpr size_t kChunk = 128;
-  uint32_t begin[kChunk], end[kChunk];
+  uint32_t begin[kChunk], end[kChunk];  // sparse rows found
+  const int16_t* rows[kChunk];          // dense rows found
   for (size_t base = 0; base < n; base += kChunk) {
     const size_t m = n - base < kChunk ? n - base : kChunk;
     const uint64_t* k = keys + base;
     for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots[k[i] & mask]);
+    size_t num_sparse = 0, num_dense = 0;
     for (size_t i = 0; i < m; ++i) {
-      begin[i] = end[i] = 0;
       for (uint64_t slot = k[i] & mask;; slot = (slot + 1) & mask) {
         const Slot& s = slots[slot];
         if (s.key == k[i]) {
-          begin[i] = s.begin;
-          end[i] = s.end;
           if (s.end == kDenseRow) {
-            const char* row = reinterpret_cast<const char*>(dense + s.begin);
+            const int16_t* row = dense + s.begin;
+            const char* bytes = reinterpret_cast<const char*>(row);
             for (int off = 0; off < padded * 2; off += 64) {
-              __builtin_prefetch(row + off);
+              __builtin_prefetch(bytes + off);
             }
+            rows[num_dense++] = row;
           } else {
             __builtin_prefetch(&entries[s.begin]);
+            begin[num_sparse] = s.begin;
+            end[num_sparse++] = s.end;
           }
           break;
         }
         if (s.key == 0) break;
       }
     }
-    for (size_t i = 0; i < m; ++i) {
-      if (end[i] == kDenseRow) {
-        AddDense(sums, dense + begin[i], padded);
-        continue;
-      }
+    for (size_t i = 0; i < num_sparse; ++i) {
       for (uint32_t j = begin[i]; j < end[i]; ++j) {
         sums[entries[j].cls] += entries[j].weight;
       }
     }
+    size_t i = 0;
+    for (; i + 4 <= num_dense; i += 4) AddDense<4>(sums, rows + i, padded);
+    if (num_dense - i == 3) AddDense<3>(sums, rows + i, padded);
+    if (num_dense - i == 2) AddDense<2>(sums, rows + i, padded);
+    if (num_dense - i == 1) AddDense<1>(sums, rows + i, padded);
   }
 }
 

@@ -67,7 +67,7 @@ class FrozenWeights {
   static constexpr int kClassBlock = 16;
   // Rows with at least this many classes are stored dense (measured in
   // docs/performance.md).
-  static constexpr int kDefaultDenseMinEntries = 12;
+  static constexpr int kDefaultDenseMinEntries = 8;
 
   // Exact int32 sums of the weights of `keys`, written to
   // sums[0 .. padded_classes()) (the padding is 0). Works in three passes so
