@@ -11,10 +11,6 @@
 #include <cmath>
 #include <string>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 namespace dyad::internal {
 namespace {
 
@@ -63,24 +59,6 @@ template <int kRows>
 }
 
 }  // namespace
-
-void* AllocateLargeTable(size_t bytes) {
-  if (bytes == 0) bytes = 1;
-  void* p = nullptr;
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr size_t kHugePage = size_t{2} << 20;
-  if (bytes >= 2 * kHugePage) {
-    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-    p = std::aligned_alloc(kHugePage, rounded);
-    if (p != nullptr) madvise(p, rounded, MADV_HUGEPAGE);
-  }
-#endif
-  if (p == nullptr) p = std::malloc(bytes);
-  if (p == nullptr) throw std::bad_alloc();
-  return p;
-}
-
-void FreeLargeTable(void* p) { std::free(p); }
 
 bool FrozenWeights::UsesAvx2() {
 #if defined(__x86_64__) || defined(__i386__)

@@ -18,37 +18,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <new>
 #include <vector>
 
 #include "dyad/status.h"
 #include "tag/bytes.h"
 
 namespace dyad::internal {
-
-// Memory for the large run-time tables. Blocks of 4 MB and more are aligned
-// to 2 MB and, on Linux, marked for transparent huge pages: the scorer reads
-// the tables at random, and with 4 KB pages nearly every read of a 64 MB
-// table also misses the TLB.
-void* AllocateLargeTable(size_t bytes);
-void FreeLargeTable(void* p);
-
-template <typename T>
-struct LargeTableAllocator {
-  using value_type = T;
-  LargeTableAllocator() = default;
-  template <typename U>
-  LargeTableAllocator(const LargeTableAllocator<U>&) {}
-  T* allocate(size_t n) {
-    return static_cast<T*>(AllocateLargeTable(n * sizeof(T)));
-  }
-  void deallocate(T* p, size_t) { FreeLargeTable(p); }
-  friend bool operator==(const LargeTableAllocator&,
-                         const LargeTableAllocator&) {
-    return true;
-  }
-};
 
 // Read-only averaged weights. Thread-safe.
 //
@@ -140,12 +115,9 @@ class FrozenWeights {
   float scale_ = 1.0f;
   std::vector<uint64_t> keys_;     // feature keys, in row order
   std::vector<uint32_t> row_end_;  // row i spans [row_end_[i-1], row_end_[i])
-  // Every row, in file order.
-  std::vector<Entry, LargeTableAllocator<Entry>> entries_;
-  // Dense copies of the long rows.
-  std::vector<int16_t, LargeTableAllocator<int16_t>> dense_;
-  // Open addressing, linear probing.
-  std::vector<Slot, LargeTableAllocator<Slot>> slots_;
+  std::vector<Entry> entries_;     // every row, in file order
+  std::vector<int16_t> dense_;     // dense copies of the long rows
+  std::vector<Slot> slots_;        // open addressing, linear probing
   uint64_t mask_ = 0;
 };
 
