@@ -278,7 +278,9 @@ size_t Features(const State& s, const WordHashes* words, const TagClass* tags,
   const uint64_t b0vl = s.num_left[b0];
 
   size_t k = 0;
-  auto add = [&](uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  // Inlined: 87 calls per transition were 2-3% of the parse as calls.
+  auto add = [&](uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0)
+      __attribute__((always_inline)) {
     keys[k++] = FeatureKey(tmpl, a, b, c);
   };
   add(kS0w, s0w);
@@ -371,11 +373,14 @@ size_t Features(const State& s, const WordHashes* words, const TagClass* tags,
   return k;
 }
 
-// Best-scoring valid class; -1 when none is valid (terminal state).
-int BestValid(const Validity& v, const float* scores, int num_labels,
+// Best-scoring valid class; -1 when none is valid (terminal state). Ties go
+// to the lowest class. Score is float (training) or int32 (exact sums of
+// the frozen weights, see FrozenWeights::Sum).
+template <typename Score>
+int BestValid(const Validity& v, const Score* scores, int num_labels,
               int root_label) {
   int best = -1;
-  float best_score = 0;
+  Score best_score = 0;
   auto consider = [&](int cls) {
     if (best < 0 || scores[cls] > best_score) {
       best = cls;
@@ -446,16 +451,14 @@ void MoveCosts(const State& s, const std::vector<int>& gold_head,
 void Parser::Parse(const WordHashes* words, const TagClass* tags, size_t n,
                    int* heads, Deprel* labels) const {
   thread_local State state;
-  thread_local std::vector<float> scores;
+  thread_local std::vector<int32_t> scores;
   uint64_t keys[kMaxFeatures];
   const int num_labels = static_cast<int>(labels_.size());
-  const int num_classes = 1 + 2 * num_labels;
-  scores.resize(num_classes);
+  scores.resize(weights_.padded_classes());
   state.Init(static_cast<int>(n));
   while (!state.Terminal()) {
     size_t nk = Features(state, words, tags, keys);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    weights_.Score(keys, nk, scores.data());
+    weights_.Sum(keys, nk, scores.data());
     int cls = BestValid(Valid(state), scores.data(), num_labels, root_label_);
     int label;
     Move move = MoveOf(cls, num_labels, &label);

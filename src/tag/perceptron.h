@@ -7,7 +7,8 @@
 // (class, weight) pairs: perceptron weights are sparse per feature (a word
 // feature only ever gets updates for the few tags the word took), so a list
 // is far smaller than a dense per-class vector and scoring costs one hash
-// probe plus a few adds per feature.
+// probe plus a few adds per feature. The few features with weights for many
+// classes are also kept as dense vectors at run time (see FrozenWeights).
 //
 // PerceptronTrainer learns with the averaging trick of Daume (2006): keep w
 // and u = sum of c * delta; the average is w - u / c. FrozenWeights is the
@@ -25,47 +26,60 @@
 namespace dyad::internal {
 
 // Read-only averaged weights. Thread-safe.
+//
+// Run-time layout: weights stay on the int16 grid of the model file (one
+// scale per table) and are summed exactly in int32; the sum times the scale
+// is the float score. A row (the weights of one feature) with at least
+// dense_min_entries() classes is also stored DENSE, one int16 per class
+// padded to a multiple of kClassBlock, and added with a vector add; shorter
+// rows are (class, weight) lists added one by one. Frequent features (tags,
+// tag pairs, the bias) have long rows, so most of the adding is vector adds.
+// The sparse lists of all rows are kept in file order, so Serialize writes
+// back exactly the bytes that were read.
 class FrozenWeights {
  public:
-  // Adds the weights of `keys` to scores[0 .. num_classes). Works in three
-  // passes so that the memory accesses of all features overlap: prefetch
-  // every feature's slot, then find each slot and prefetch its weights, then
-  // add. With tables larger than the cache this is several times faster than
-  // probing one feature after the other.
-  void Score(const uint64_t* keys, size_t n, float* scores) const {
-    constexpr size_t kChunk = 128;
-    uint32_t begin[kChunk], end[kChunk];
-    for (size_t base = 0; base < n; base += kChunk) {
-      const size_t m = n - base < kChunk ? n - base : kChunk;
-      const uint64_t* k = keys + base;
-      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[k[i] & mask_]);
-      for (size_t i = 0; i < m; ++i) {
-        begin[i] = end[i] = 0;
-        for (uint64_t slot = k[i] & mask_;; slot = (slot + 1) & mask_) {
-          const Slot& s = slots_[slot];
-          if (s.key == k[i]) {
-            begin[i] = s.begin;
-            end[i] = s.end;
-            __builtin_prefetch(&entries_[s.begin]);
-            break;
-          }
-          if (s.key == 0) break;
-        }
-      }
-      for (size_t i = 0; i < m; ++i) {
-        for (uint32_t j = begin[i]; j < end[i]; ++j) {
-          scores[entries_[j].cls] += entries_[j].weight;
-        }
-      }
-    }
-  }
+  // Classes are padded to a multiple of this in dense rows and sums.
+  static constexpr int kClassBlock = 16;
+  // Rows with at least this many classes are stored dense (measured in
+  // docs/performance.md).
+  static constexpr int kDefaultDenseMinEntries = 8;
+
+  // Exact int32 sums of the weights of `keys`, written to
+  // sums[0 .. padded_classes()) (the padding is 0). Works in three passes so
+  // that the memory accesses of all features overlap: prefetch every
+  // feature's slot, then find each slot and prefetch its row, then add.
+  // With tables larger than the cache this is several times faster than
+  // probing one feature after the other. Uses AVX2 when the CPU has it.
+  void Sum(const uint64_t* keys, size_t n, int32_t* sums) const;
+  // Scores: scores[c] = scale() * sum for c in [0, num_classes()).
+  // Overwrites `scores`.
+  void Score(const uint64_t* keys, size_t n, float* scores) const;
 
   // A copy without the weights of magnitude below `min_abs`.
   FrozenWeights Pruned(float min_abs) const;
 
   int num_classes() const { return num_classes_; }
+  int padded_classes() const { return padded_classes_; }
+  float scale() const { return scale_; }
   size_t num_features() const { return keys_.size(); }
   size_t num_weights() const { return entries_.size(); }
+  size_t num_dense_rows() const {
+    return padded_classes_ > 0 ? dense_.size() / padded_classes_ : 0;
+  }
+  // Bytes of the run-time tables (entries, dense rows, hash slots).
+  size_t MemoryBytes() const;
+
+  // Re-lays out the rows: rows with at least `min_entries` classes dense
+  // (a value above num_classes() makes every row sparse). For tests and
+  // measurements; scores do not change.
+  void SetDenseMinEntries(int min_entries);
+  int dense_min_entries() const { return dense_min_entries_; }
+
+  // Whether Sum uses its AVX2 version (the CPU has AVX2 and it is not
+  // switched off). UseAvx2(false) forces the baseline version, for tests
+  // and measurements; UseAvx2(true) restores the default.
+  static bool UsesAvx2();
+  static void UseAvx2(bool on);
 
   void Serialize(ByteWriter& out) const;
   Status Deserialize(ByteReader& in);
@@ -74,23 +88,36 @@ class FrozenWeights {
   friend class PerceptronTrainer;
   struct Slot {
     uint64_t key = 0;
+    // Sparse row: entries_[begin, end). Dense row: end == kDenseRow and the
+    // row is dense_[begin, begin + padded_classes_).
     uint32_t begin = 0;
     uint32_t end = 0;
   };
+  static constexpr uint32_t kDenseRow = 0xffffffffu;
   struct Entry {
     uint16_t cls;
-    float weight;
+    int16_t weight;
   };
+  // Builds the dense rows and the hash index from keys_, row_end_, entries_.
   void BuildIndex();
-  // Rounds weights to the int16 grid they are stored on, so a model behaves
-  // the same before it is written and after it is read back.
-  void Quantize();
+  // Sum's body, compiled for baseline x86-64 (or the target) and for AVX2.
+  void SumBody(const uint64_t* keys, size_t n, int32_t* sums) const;
+#if defined(__x86_64__) || defined(__i386__)
+  void SumAvx2(const uint64_t* keys, size_t n, int32_t* sums) const;
+#endif
+  // Sets entries_ and scale_ from float weights (rounded to the int16 grid).
+  void Quantize(const std::vector<float>& weights,
+                const std::vector<uint16_t>& classes);
 
   int num_classes_ = 0;
+  int padded_classes_ = 0;
+  int dense_min_entries_ = kDefaultDenseMinEntries;
+  float scale_ = 1.0f;
   std::vector<uint64_t> keys_;     // feature keys, in row order
   std::vector<uint32_t> row_end_;  // row i spans [row_end_[i-1], row_end_[i])
-  std::vector<Entry> entries_;
-  std::vector<Slot> slots_;  // open addressing, linear probing
+  std::vector<Entry> entries_;     // every row, in file order
+  std::vector<int16_t> dense_;     // dense copies of the long rows
+  std::vector<Slot> slots_;        // open addressing, linear probing
   uint64_t mask_ = 0;
 };
 

@@ -184,8 +184,12 @@ size_t Tagger::Features(const WordHashes* words, size_t n, size_t i, int prev1,
 
 void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   uint64_t keys[kMaxFeatures];
-  float scores[kMaxClasses];
+  // Exact sums of the weights (FrozenWeights::Sum); a class's score is its
+  // sum times the table's scale.
+  int32_t sums[kMaxClasses + FrozenWeights::kClassBlock];
   const int num_classes = static_cast<int>(classes_.size());
+  const float scale = weights_.scale();
+  auto score = [&](int c) { return static_cast<float>(sums[c]) * scale; };
   int prev1 = -1, prev2 = -1;
   thread_local std::vector<int> chosen;
   chosen.assign(n, 0);
@@ -207,9 +211,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       best = it->second;
     } else {
       size_t nk = Features(words, n, i, prev1, prev2, keys);
-      std::fill(scores, scores + num_classes, 0.0f);
-      weights_.Score(keys, nk, scores);
-      best = BestClass(words[i], scores, num_classes);
+      weights_.Sum(keys, nk, sums);
+      best = BestClass(words[i], sums, num_classes);
       // Candidates: a plural noun that may be a VBZ ("summons"), or a past
       // participle that may be the past tense ("troops attacked Ukrainian
       // positions" read as "troops [that were] attacked").
@@ -219,8 +222,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
                                                   : -1;
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
           out[i - 1].upos != Upos::kDet && out[i - 1].upos != Upos::kAdp &&
-          scores[verb_class] - scores[best] > verb_margin) {
-        verb_margin = scores[verb_class] - scores[best];
+          score(verb_class) - score(best) > verb_margin) {
+        verb_margin = score(verb_class) - score(best);
         verb_candidate = i;
         candidate_class = verb_class;
       }
@@ -363,12 +366,14 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
 // puts in a closed class (determiner, auxiliary, pronoun, adposition,
 // conjunction, particle) that is no function word ("Beijing" as AUX,
 // "Thatcher" as DET) takes its best open class instead.
-int Tagger::BestClass(const WordHashes& word, const float* scores,
+int Tagger::BestClass(const WordHashes& word, const int32_t* sums,
                       int num_classes) const {
+  // The first class with the largest sum: the maximum first (a reduction
+  // the compiler vectorizes), then where it is.
+  int32_t max = sums[0];
+  for (int c = 1; c < num_classes; ++c) max = sums[c] > max ? sums[c] : max;
   int best = 0;
-  for (int c = 1; c < num_classes; ++c) {
-    if (scores[c] > scores[best]) best = c;
-  }
+  while (sums[best] != max) ++best;
   // "Iran's refusal to negotiate": a noun of an act in -al is no adjective
   // ("national", "political"), however its suffix reads.
   if (classes_[best].upos == Upos::kAdj && nn_class_ >= 0 &&
@@ -382,7 +387,7 @@ int Tagger::BestClass(const WordHashes& word, const float* scores,
   int open = -1;
   for (int c = 0; c < num_classes; ++c) {
     if (IsClosedClass(classes_[c].upos)) continue;
-    if (open < 0 || scores[c] > scores[open]) open = c;
+    if (open < 0 || sums[c] > sums[open]) open = c;
   }
   return open >= 0 ? open : best;
 }

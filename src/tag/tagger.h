@@ -74,7 +74,8 @@ class Tagger {
   Status Deserialize(ByteReader& in);
 
  private:
-  int BestClass(const WordHashes& word, const float* scores,
+  // `sums`: the exact sums of FrozenWeights::Sum.
+  int BestClass(const WordHashes& word, const int32_t* sums,
                 int num_classes) const;
   // Sets the tables the decoding rules use (after training or loading).
   void InitRules();
