@@ -320,8 +320,9 @@ class SentenceCoder {
   Modality ReadModality(int predicate) const;
 
   std::string MentionCode(int mention) const;
-  Actor ActorOf(int token) const;
-  std::vector<Actor> ActorsOf(int token) const;
+  // `as_doer`: the actor of a subject, which a place it is in never is.
+  Actor ActorOf(int token, bool as_doer = false) const;
+  std::vector<Actor> ActorsOf(int token, bool as_doer = false) const;
   std::vector<Actor> NounSource(int noun) const;
   std::vector<Actor> OwnerActors(int noun) const;
   bool IsReaction(int verb) const;
@@ -454,10 +455,22 @@ void SentenceCoder::RepairVerbLemma(int i) {
 void SentenceCoder::RepairParse() {
   for (int i = 0; i + 1 < size_; ++i) {
     const Deprel r = Rel(i);
-    if (Pos(i) == Upos::kNum && Head(i) >= 0 && Head(i + 1) == Head(i) &&
-        Rel(i + 1) == r && IsNominal(i + 1) &&
-        (r == Deprel::kNsubj || r == Deprel::kNsubjPass || r == Deprel::kObj)) {
-      rels_[i] = Deprel::kNummod;
+    if ((Pos(i) != Upos::kNum && Pos(i) != Upos::kDet) || Head(i) < 0 ||
+        (r != Deprel::kNsubj && r != Deprel::kNsubjPass && r != Deprel::kObj)) {
+      continue;
+    }
+    // "[Some] 800,000 Iraqi [Kurds] sought refuge": the noun a few words on
+    // with the same role is the real one.
+    for (int j = i + 1; j < size_ && j <= i + 4; ++j) {
+      if (Head(j) == Head(i) && Rel(j) == r && IsNominal(j)) {
+        rels_[i] = Pos(i) == Upos::kNum ? Deprel::kNummod : Deprel::kDet;
+        break;
+      }
+      const Upos p = Pos(j);
+      if (p != Upos::kAdj && p != Upos::kNum && p != Upos::kNoun &&
+          p != Upos::kPropn) {
+        break;
+      }
     }
   }
   for (int i = 0; i < size_; ++i) {
@@ -1131,7 +1144,7 @@ std::string SentenceCoder::MentionCode(int mention) const {
 // The mention covering `token`, else the nearest coded mention in its
 // nominal subtree (breadth first), so "the government of Syria" is SYR and
 // "Kerry's counterpart" is the counterpart's mention when there is one.
-Actor SentenceCoder::ActorOf(int token) const {
+Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
   std::vector<std::pair<int, int>> queue = {{token, 0}};
   for (size_t next = 0; next < queue.size(); ++next) {
     auto [t, depth] = queue[next];
@@ -1164,12 +1177,20 @@ Actor SentenceCoder::ActorOf(int token) const {
                  OneOf(Lemma(t), {"relation", "relations", "tie", "ties"})))) {
             break;
           }
-          if (!(mention_at_[c] >= 0 &&
-                doc_.mentions[mention_at_[c]].kind ==
-                    MentionKind::kGovernment &&
-                OneOf(CaseMarker(c), {"in", "at", "near", "outside"}))) {
-            queue.push_back({c, depth + 1});
+          // A capital in a locative phrase names where ("the accords
+          // signed in Washington"); so does, for a doer, any place phrase
+          // of the head ("an explosion in Oudomxay province, Laos, kills"),
+          // unless it is an organisation ("the measure in the Security
+          // Council").
+          if (OneOf(CaseMarker(c), {"in", "at", "near", "outside"}) &&
+              ((mention_at_[c] >= 0 && doc_.mentions[mention_at_[c]].kind ==
+                                           MentionKind::kGovernment) ||
+               (as_doer && depth == 0 &&
+                (mention_at_[c] < 0 || doc_.mentions[mention_at_[c]].kind ==
+                                           MentionKind::kCountry)))) {
+            break;
           }
+          queue.push_back({c, depth + 1});
           break;
         // "attacked Syrian positions" names Syria; in "exports of Russian
         // gas" the adjective only describes the goods, and "military" in
@@ -1187,7 +1208,7 @@ Actor SentenceCoder::ActorOf(int token) const {
 }
 
 // The actors of an argument and of its conjuncts ("Russia and Iran").
-std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
+std::vector<Actor> SentenceCoder::ActorsOf(int token, bool as_doer) const {
   std::vector<Actor> actors;
   if (token < 0) return actors;
   std::vector<int> heads = {token};
@@ -1218,7 +1239,7 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token) const {
     actors.push_back(std::move(a));
   };
   for (int h : heads) {
-    Actor a = ActorOf(h);
+    Actor a = ActorOf(h, as_doer);
     if (a.mention < 0) continue;
     const int first = a.mention;
     add(std::move(a));
@@ -1303,12 +1324,39 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     return VerbSource(Head(head));
   }
   int subject = SubjectToken(verb);
-  std::vector<Actor> actors = ActorsOf(subject);
+  std::vector<Actor> actors = ActorsOf(subject, /*as_doer=*/true);
   // "The United States, Russia and Jordan reached ...": the parse may give
   // the verb one subject per comma-separated conjunct.
+  // Only a subject after the first one's comma or conjunction: in "an
+  // attack on Dnipro, Ukraine, kills ..." the second is the attack's place.
   if (subject >= 0 && Head(subject) == verb && Rel(subject) == Deprel::kNsubj) {
     for (int c : children_[verb]) {
       if (c == subject || Rel(c) != Deprel::kNsubj) continue;
+      // Back over ", and" (or nothing, when the parse split one noun
+      // phrase): the word reached must be the first subject or one of its
+      // conjuncts (or inside their names).
+      int before = c - 1;
+      while (before >= 0 && (doc_.TokenText(Tok(before)) == "," ||
+                             Pos(before) == Upos::kCconj)) {
+        --before;
+      }
+      if (before < 0) continue;
+      auto in_subject = [&](int t) {
+        for (int hops = 0; t >= 0 && hops < 4; ++hops) {
+          if (t == subject) return true;
+          if (Rel(t) != Deprel::kConj && Rel(t) != Deprel::kFlat &&
+              Rel(t) != Deprel::kCompound) {
+            return false;
+          }
+          t = Head(t);
+        }
+        return false;
+      };
+      if (!in_subject(before) &&
+          !(mention_at_[before] >= 0 &&
+            mention_at_[before] == mention_at_[subject])) {
+        continue;
+      }
       for (Actor& a : ActorsOf(c)) {
         if (std::none_of(actors.begin(), actors.end(),
                          [&](const Actor& b) { return b.code == a.code; })) {
@@ -1344,7 +1392,7 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     }
     if (node < 0) break;
     subject = SubjectToken(node);
-    actors = ActorsOf(subject);
+    actors = ActorsOf(subject, /*as_doer=*/true);
     // "The Israeli military launches a raid ..., targeting gunmen": the
     // verb above lost its subject too; its word order still tells it.
     if (actors.empty() && subject < 0) actors = LinearSource(node);
@@ -1411,6 +1459,16 @@ std::vector<Actor> SentenceCoder::LinearSource(int verb) const {
     const Mention& mention = doc_.mentions[m];
     int begin = static_cast<int>(mention.token_begin - base_);
     if (begin > 0 && Pos(begin - 1) == Upos::kAdp) return {};
+    // "in Oudomxay province, Laos, kills": a country after a comma closes
+    // a place name; it is where, not who.
+    if (begin > 1 && doc_.TokenText(Tok(begin - 1)) == "," &&
+        mention.kind == MentionKind::kCountry &&
+        (Pos(begin - 2) == Upos::kPropn ||
+         OneOf(Lemma(begin - 2), {"province", "district", "region", "state",
+                                  "county", "city", "governorate", "oblast",
+                                  "prefecture", "area", "town", "village"}))) {
+      return {};
+    }
     std::string code = MentionCode(m);
     if (code.empty()) return {};
     // "Ukraine and Russia exchange ...": all the conjoined actors.

@@ -1028,6 +1028,21 @@ TEST_F(CoderTest, ComplementTargetByWordOrder) {
   EXPECT_TRUE(Has(events, "USA", "13", "PRK")) << Describe(events);
 }
 
+// A country closing a place name ("on Dnipro, Ukraine", "in Oudomxay
+// province, Laos") is where an act happens, never its doer.
+TEST_F(CoderTest, CountryClosingAPlaceIsNoDoer) {
+  auto events = Code(
+      "A Russian missile strike on an industrial park in Kryvyi Rih, "
+      "Ukraine, kills at least four people.",
+      "2025-06-01");
+  EXPECT_FALSE(Has(events, "UKR", "19", "UKR")) << Describe(events);
+  events = Code(
+      "A shop explosion and fire in Oudomxay province, Laos, kills four "
+      "people.",
+      "2025-06-01");
+  EXPECT_FALSE(Has(events, "LAO", "19", "LAO")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
