@@ -1654,6 +1654,19 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (prospective) modality.intent = true;
   }
   if (modality.hypothetical) return;
+  // "the trade war", "a legal battle", "the culture war": no fighting.
+  if (kind == PredicateKind::kNoun && IsViolentEventNoun(predicate)) {
+    for (int c : children_[predicate]) {
+      if ((Rel(c) == Deprel::kCompound || Rel(c) == Deprel::kAmod) &&
+          OneOf(Lemma(c),
+                {"trade", "price", "tariff", "currency", "culture", "cultural",
+                 "political", "legal", "court", "word", "propaganda", "media",
+                 "bidding", "budget", "partisan", "legislative", "electoral",
+                 "campaign"})) {
+        return;
+      }
+    }
+  }
   // "living up to its pact with the US", "withdraw from the deal with
   // Iran": an agreement named in passing is no new one; only one signed,
   // reached, concluded or approved is.
@@ -1980,8 +1993,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         Emit(pattern, code, predicate, {}, t, derived);
     }
   } else if (sources.size() >= 2 &&
-             (pattern.symmetric || code.rfind("04", 0) == 0 ||
-              code.rfind("03", 0) == 0)) {
+             (pattern.symmetric || code == "040" || code == "041" ||
+              code == "046" || code.rfind("03", 0) == 0)) {
     // "X and Y met": every ordered pair.
     for (const Actor& s : sources) {
       for (const Actor& t : sources) {
@@ -2072,6 +2085,18 @@ double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
 }
 
 // A news outlet or journalists: role MED after the country or IGO prefix.
+// Armed roles: military, rebels, police, spies, unidentified gunmen,
+// criminals, militant groups.
+bool IsArmedSide(const std::string& code) {
+  if (code.rfind("IMG", 0) == 0 || code.rfind("UAF", 0) == 0) return true;
+  for (std::string_view role :
+       {"MIL", "REB", "COP", "SPY", "UAF", "CRM", "INS"}) {
+    if (code.size() >= 6 && code.compare(3, 3, role) == 0) return true;
+    if (code == role) return true;
+  }
+  return false;
+}
+
 bool IsMediaActor(const std::string& code) {
   return code.size() >= 6 && code.compare(3, 3, "MED") == 0;
 }
@@ -2110,6 +2135,14 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   // consultation between political actors.
   if (pattern_code.rfind("04", 0) == 0 &&
       (IsMediaActor(target.code) || IsMediaActor(source.code))) {
+    return;
+  }
+  // "a legal confrontation between Congress and the Justice Department",
+  // "a fight with the Democrats": fighting words between unarmed bodies of
+  // one country are politics, not armed conflict.
+  if (pattern_code == "190" && !source.code.empty() && !target.code.empty() &&
+      source.code.compare(0, 3, target.code, 0, 3) == 0 &&
+      !IsArmedSide(source.code) && !IsArmedSide(target.code)) {
     return;
   }
   // Protest-clash patterns (145) between two armed or official sides are

@@ -1043,6 +1043,25 @@ TEST_F(CoderTest, CountryClosingAPlaceIsNoDoer) {
   EXPECT_FALSE(Has(events, "LAO", "19", "LAO")) << Describe(events);
 }
 
+// Fighting words that are politics: a trade war, a legal confrontation
+// between two bodies of one government; a received threat is no hosting.
+TEST_F(CoderTest, FigurativeFightsAreNoArmedConflict) {
+  auto events =
+      Code("The trade war between the United States and China hurt farmers.",
+           "2019-06-01");
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+  events = Code(
+      "The vote would launch a legal confrontation between Congress and the "
+      "Justice Department.",
+      "2019-04-03");
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+  events = Code("Students and their families had received death threats.");
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+  // Armed sides of one country still fight.
+  events = Code("The Syrian army clashed with Syrian rebels near Aleppo.");
+  EXPECT_TRUE(Has(events, "SYR", "19", "SYR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
