@@ -156,6 +156,18 @@ bool SameSpan(const Mention& a, const Mention& b) {
 }
 
 // Armed attacks, assaults and mass violence (roots 18-20).
+// Armed roles: military, rebels, police, spies, unidentified gunmen,
+// criminals, militant groups.
+bool IsArmedSide(const std::string& code) {
+  if (code.rfind("IMG", 0) == 0 || code.rfind("UAF", 0) == 0) return true;
+  for (std::string_view role :
+       {"MIL", "REB", "COP", "SPY", "UAF", "CRM", "INS"}) {
+    if (code.size() >= 6 && code.compare(3, 3, role) == 0) return true;
+    if (code == role) return true;
+  }
+  return false;
+}
+
 bool IsViolentCode(const std::string& code) {
   return code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 ||
          code.rfind("20", 0) == 0;
@@ -305,6 +317,7 @@ class SentenceCoder {
   bool IsViolentVerb(int i) const;
   bool IsCommemorated(int i) const;
   bool IsPeacefulEventNoun(int i) const;
+  bool OrdersOwnForces(int verb) const;
   void RepairVerbLemma(int i);
   void RepairParse();
   int AppealAddressee(int verb, int before) const;
@@ -902,6 +915,26 @@ bool SentenceCoder::IsViolentVerb(int i) const {
   return false;
 }
 
+// "Netanyahu ordered the military to ...": an order from a government to
+// forces of its own country.
+bool SentenceCoder::OrdersOwnForces(int verb) const {
+  if (!OneOf(Lemma(verb), {"order", "instruct", "direct", "command"})) {
+    return false;
+  }
+  const std::vector<Actor> bosses = VerbSource(verb);
+  const std::vector<Actor> forces = ActorsOf(Child(verb, Deprel::kObj));
+  if (bosses.empty() || forces.empty()) return false;
+  for (const Actor& f : forces) {
+    if (f.code.size() < 6 || !IsArmedSide(f.code)) return false;
+    bool own = false;
+    for (const Actor& b : bosses) {
+      own = own || b.code.compare(0, 3, f.code, 0, 3) == 0;
+    }
+    if (!own) return false;
+  }
+  return true;
+}
+
 // An event noun for a non-violent act ("sanctions", "tariffs"), also
 // behind a quantity word ("a series of sanctions").
 bool SentenceCoder::IsPeacefulEventNoun(int i) const {
@@ -1067,11 +1100,16 @@ Modality SentenceCoder::ReadModality(int predicate) const {
       }
     }
     // "asked Obama to help Iran", "threatened to expel its diplomats": what
-    // is asked, demanded or threatened has not happened.
+    // is asked, demanded or threatened has not happened. What a government
+    // orders its own forces to do is decided, so coded as done ("ordered
+    // the military to intensify strikes against Hezbollah"; decided
+    // measures are coded as the act).
     const std::string& governing_code = pattern_code_[head];
-    if (!modal_noun && (governing_code.rfind("02", 0) == 0 ||
-                        governing_code.rfind("10", 0) == 0 ||
-                        governing_code.rfind("13", 0) == 0)) {
+    if (!modal_noun && OrdersOwnForces(head)) {
+      // neither hypothetical nor an intent
+    } else if (!modal_noun && (governing_code.rfind("02", 0) == 0 ||
+                               governing_code.rfind("10", 0) == 0 ||
+                               governing_code.rfind("13", 0) == 0)) {
       m.hypothetical = true;
     }
     if (IsNegatingGovernor(lemma)) m.negated = !m.negated;
@@ -2085,18 +2123,6 @@ double SentenceCoder::Confidence(const VerbPattern& pattern, int predicate,
 }
 
 // A news outlet or journalists: role MED after the country or IGO prefix.
-// Armed roles: military, rebels, police, spies, unidentified gunmen,
-// criminals, militant groups.
-bool IsArmedSide(const std::string& code) {
-  if (code.rfind("IMG", 0) == 0 || code.rfind("UAF", 0) == 0) return true;
-  for (std::string_view role :
-       {"MIL", "REB", "COP", "SPY", "UAF", "CRM", "INS"}) {
-    if (code.size() >= 6 && code.compare(3, 3, role) == 0) return true;
-    if (code == role) return true;
-  }
-  return false;
-}
-
 bool IsMediaActor(const std::string& code) {
   return code.size() >= 6 && code.compare(3, 3, "MED") == 0;
 }
@@ -2145,6 +2171,9 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       !IsArmedSide(source.code) && !IsArmedSide(target.code)) {
     return;
   }
+  // An order to one's own forces is a command, not a demand between two
+  // parties (the act ordered is coded as the government's intent).
+  if (pattern_code.rfind("10", 0) == 0 && OrdersOwnForces(predicate)) return;
   // Protest-clash patterns (145) between two armed or official sides are
   // armed clashes (190), as the verb conventions ask the coder to decide.
   std::string code = pattern_code;

@@ -1062,6 +1062,20 @@ TEST_F(CoderTest, FigurativeFightsAreNoArmedConflict) {
   EXPECT_TRUE(Has(events, "SYR", "19", "SYR")) << Describe(events);
 }
 
+// A government's order to its own forces is decided: the act is coded
+// for the forces, and no demand between the two.
+TEST_F(CoderTest, OrderToOwnForcesIsTheAct) {
+  auto events = Code(
+      "Netanyahu said he has ordered the military to intensify strikes "
+      "against Hezbollah.",
+      "2025-03-01");
+  EXPECT_TRUE(Has(events, "ISR", "19", "LBN")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "10")) << Describe(events);
+  // An order to another country stays a demand.
+  events = Code("Trump ordered Iran to release the prisoners.");
+  EXPECT_TRUE(Has(events, "USA", "10", "IRN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
