@@ -1300,9 +1300,11 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token, bool as_doer) const {
 // Y, demanding ..."), whether parsed as its advcl or as an acl of its
 // object; -1 for other predicates.
 int SentenceCoder::ParticipleClauseVerb(int verb) const {
+  // After a comma, or introduced by "by" ("shocked leaders in Canada by
+  // threatening to pull out of the accord").
   if (static_cast<Xpos>(Tok(verb).xpos) != Xpos::kVBG || verb < 1 ||
       Child(verb, Deprel::kNsubj) >= 0 ||
-      doc_.TokenText(Tok(verb - 1)) != ",") {
+      (doc_.TokenText(Tok(verb - 1)) != "," && !HasMark(verb, "by"))) {
     return -1;
   }
   const int head = Head(verb);
@@ -1546,6 +1548,16 @@ std::vector<Actor> SentenceCoder::OwnerActors(int noun) const {
   if (owner >= 0) return ActorsOf(owner);
   for (int c : children_[noun]) {
     if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "by") return ActorsOf(c);
+    // "an ambush blamed on Hezbollah", "attacks attributed to the group".
+    if (Rel(c) == Deprel::kAcl &&
+        OneOf(Lemma(c), {"blame", "attribute", "claim", "ascribe"})) {
+      for (int g : children_[c]) {
+        if (Rel(g) == Deprel::kObl &&
+            OneOf(CaseMarker(g), {"on", "to", "by"})) {
+          return ActorsOf(g);
+        }
+      }
+    }
   }
   return {};
 }
@@ -1842,7 +1854,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // addresses the main clause's object.
   if (targets.empty() && kind == PredicateKind::kVerb &&
       (pattern.code.rfind("02", 0) == 0 || pattern.code.rfind("10", 0) == 0 ||
-       pattern.code.rfind("11", 0) == 0)) {
+       pattern.code.rfind("11", 0) == 0 || pattern.code.rfind("13", 0) == 0)) {
     const int main_verb = ParticipleClauseVerb(predicate);
     if (main_verb >= 0) targets = ActorsOf(ClauseObject(main_verb));
   }

@@ -1076,6 +1076,26 @@ TEST_F(CoderTest, OrderToOwnForcesIsTheAct) {
   EXPECT_TRUE(Has(events, "USA", "10", "IRN")) << Describe(events);
 }
 
+// "shocked leaders in Canada and Mexico by threatening to pull out of the
+// accord": the by-gerund's threat addresses the main clause's object.
+TEST_F(CoderTest, ByGerundAddressesTheObject) {
+  auto events = Code(
+      "Trump shocked leaders in Canada and Mexico by threatening to pull out "
+      "of the accord.",
+      "2017-04-27");
+  EXPECT_TRUE(Has(events, "USA", "13", "CAN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "USA", "13", "MEX")) << Describe(events);
+}
+
+// "an ambush blamed on Hezbollah" is Hezbollah's ambush.
+TEST_F(CoderTest, AttackBlamedOnAGroupIsItsAttack) {
+  auto events = Code(
+      "The ambush on the Irish patrol, blamed on Hezbollah, killed a "
+      "peacekeeper.",
+      "2022-12-20");
+  EXPECT_TRUE(Has(events, "LBN", "19", "")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
