@@ -193,6 +193,9 @@ def role_of(words, h):
     return "COP", "police"
   if ws & {"intelligence", "spy"} and head in ("chief", "leader", "director"):
     return "SPY", None
+  if head in ("spokesman", "spokeswoman", "spokesperson") and \
+      ws & {"military", "army", "forces", "navy", "naval"}:
+    return "MIL", "military"  # "Israeli military spokeswoman"
   if head in ("judge", "justice", "prosecutor"):
     return "JUD", "judge"
   if head in ("dissident", "activist"):
@@ -724,6 +727,25 @@ HEAD_RE = re.compile(r"(?i)\b(?:" + "|".join(
 # surname written in lower case there ("price", "deal") is a common word
 # and never matched alone.
 lower_words = collections.Counter()
+# For each capitalised word, the capitalised words written before it: a
+# surname that follows many first names ("Pete Wilson", "Ross Wilson" beside
+# "Michael Wilson") is never matched alone.
+before_words = collections.defaultdict(collections.Counter)
+# Countries whose people English news names family name first ("Rha
+# Woong-bae", "Hua Chunying"); Burmese names have no family name.
+FAMILY_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "SGP"}
+NO_FAMILY_NAME = {"MMR"}
+
+
+def surname_of(name, code):
+  """The word a person is called by alone, or None."""
+  words = name.split()
+  if code[:3] in NO_FAMILY_NAME:
+    return None
+  if code[:3] in FAMILY_FIRST and len(words) <= 3 and \
+      len(words[0]) <= 5 and not re.fullmatch(r"[A-Z]\.", words[0]):
+    return words[0]
+  return words[-1]
 
 
 def mine(corpora, countries, honorifics):
@@ -753,9 +775,12 @@ def mine(corpora, countries, honorifics):
         if not HEAD_RE.search(para):
           continue
         toks = tokens(para)
-        for t in toks:
+        for i, t in enumerate(toks):
           if t.islower():
             lower_words[t] += 1
+          elif i and t[:1].isupper() and toks[i - 1][:1].isupper():
+            before_words[(cname, fold(strip_possessive(t)[0]))][
+                toks[i - 1]] += 1
         ps, pk = past_names(toks)
         past_s |= ps
         past_k |= pk
@@ -805,6 +830,7 @@ def select(periods, mentions, past, entries, gazetteer):
   not_person = set(gazetteer)
   person_terms = collections.defaultdict(list)   # person_key -> terms
   surname_terms = collections.defaultdict(list)  # folded surname -> terms
+  surname_names = collections.defaultdict(list)  # -> [(names, codes)]
   for kind, names, codes, attrs, fname in entries:
     if kind != "person":
       for n in names:
@@ -816,6 +842,8 @@ def select(periods, mentions, past, entries, gazetteer):
       continue
     sur = attrs.get("surname") or names[0].split()[-1]
     surname_terms[fold(sur)].extend(codes)
+    surname_names[fold(names[0].split()[-1])].append(
+        (names, [c for c, _, _ in codes]))
 
   # Spellings that differ in case or hyphens ("Herman De Croo", "Herman de
   # Croo"; "Rha Woong-bae", "Rha Woong Bae") are one person: the most
@@ -896,10 +924,14 @@ def select(periods, mentions, past, entries, gazetteer):
     for idx, t in enumerate(terms):
       a = max(widen(t[0], -1), lo_c)
       b = min(widen(t[1], 1), hi_c)
+      # Between two roles the change is put half-way between the last
+      # evidence of one and the first of the next.
       if idx > 0:
-        a = max(a, terms[idx - 1][1] + datetime.timedelta(days=1))
+        p = terms[idx - 1][1]
+        a = max(a, p + (t[0] - p) // 2 + datetime.timedelta(days=1))
       if idx + 1 < len(terms):
-        b = min(b, terms[idx + 1][0] - datetime.timedelta(days=1))
+        q = terms[idx + 1][0]
+        b = min(b, t[1] + (q - t[1]) // 2)
       t.extend([a, b])
     # Other files: skip a term whose evidence overlaps a term of the same
     # name; cut the widening where it would run into one.
@@ -935,14 +967,37 @@ def select(periods, mentions, past, entries, gazetteer):
     terms.sort(key=lambda t: t[1])
     names = [n for n, _ in spellings[f].most_common()]
     result.append((names, terms))
-  return result, dropped, surname_terms, log, not_person
+  for names, terms in result:
+    surname_names[fold(names[0].split()[-1])].append(
+        (names, [t[0] for t in terms]))
+  return result, dropped, surname_terms, log, not_person, surname_names
 
 
-def surname_ok(name, terms, surname_terms, own_surnames, common_words):
-  sur = name.split()[-1]
+def surname_ok(names, sur, terms, surname_terms, own_surnames, common_words,
+               surname_names):
   f = fold(sur)
   if f in COMMON or f in common_words or len(f) <= 2:
     return False
+  if sur == names[0].split()[-1]:
+    # First names of this person and of anyone with this surname and one
+    # of its codes ("Steve"/"Steven Mnuchin") are no rivals.
+    own = {w for n in names for w in n.split()}
+    codes = {c for c, _, _, _, _ in terms}
+    for other_names, other_codes in surname_names.get(f, []):
+      if codes & set(other_codes):
+        own.update(w for n in other_names for w in n.split())
+    before = collections.Counter()
+    for corpus in {t[4].split(":")[0] for t in terms}:
+      before.update(before_words.get((corpus, f), {}))
+    mine = sum(k for w, k in before.items() if w in own)
+    other = sum(k for w, k in before.items()
+                if w not in own and not w.isupper() and
+                w.lower().rstrip(".") not in STOP_CAPS and
+                w.lower() not in MODIFIERS and w.lower() not in HEADS and
+                w.lower() not in FUNCTION and
+                not w.lower().startswith(("mr", "mrs", "ms", "dr")))
+    if other >= 3 and other >= 0.25 * mine:
+      return False
   margin = datetime.timedelta(days=731)
   for code, a, b, _, _ in terms:
     for oc, x, y in surname_terms.get(f, []) + own_surnames.get(f, []):
@@ -983,7 +1038,7 @@ def main():
       for m in mentions:
         f.write("\t".join([m.corpus, m.article, str(m.date), m.country,
                            m.role, m.title, m.name]) + "\n")
-  people, dropped, surname_terms, log, not_person = select(
+  people, dropped, surname_terms, log, not_person, surname_names = select(
       periods, mentions, past, entries, gazetteer)
   if args.mentions:
     with open(args.mentions + ".dropped", "w", encoding="utf-8") as f:
@@ -994,19 +1049,24 @@ def main():
   common_words = {w for w, k in lower_words.items() if k >= 3} | not_person
   own = collections.defaultdict(list)
   for names, terms in people:
+    sur = surname_of(names[0], terms[-1][0])
     for code, a, b, _, _ in terms:
-      own[fold(names[0].split()[-1])].append((code, a, b))
+      if sur:
+        own[fold(sur)].append((code, a, b))
 
   per_corpus = collections.Counter()
   lines = []
   for names, terms in people:
     name = names[0]
     # Own-file collisions: other mined people with the same surname.
-    others = {k: [t for t in v] for k, v in own.items()}
-    f = fold(name.split()[-1])
-    others[f] = [t for t in own[f]
-                 if t not in [(c, a, b) for c, a, b, _, _ in terms]]
-    ok = surname_ok(name, terms, surname_terms, others, common_words)
+    sur = surname_of(name, terms[-1][0])
+    ok = False
+    if sur:
+      f = fold(sur)
+      others = {f: [t for t in own[f]
+                    if t not in [(c, a, b) for c, a, b, _, _ in terms]]}
+      ok = surname_ok(names, sur, terms, surname_terms, others, common_words,
+                      surname_names)
     codes = "; ".join("%s %s..%s" % (c, a.isoformat(), b.isoformat())
                       for c, a, b, _, _ in terms)
     roles = [r for _, _, _, r, _ in terms if r]
@@ -1015,6 +1075,8 @@ def main():
       attrs.append("role=" + roles[-1])
     if not ok:
       attrs.append("nosurname")
+    elif sur != name.split()[-1]:
+      attrs.append("surname=" + sur)
     note = "; ".join(t[4] for t in terms)
     lines.append("person: %s = %s%s  # %s" % (
         " | ".join(names), codes, (" " + " ".join(attrs)) if attrs else "", note))
