@@ -91,7 +91,7 @@ HEADS = {
     "marshal": "military", "commander": "commander",
     "judge": "judge", "justice": "judge", "prosecutor": "judge",
     "dissident": "opposition", "activist": "opposition",
-    "mayor": "governor",
+    "mayor": "governor", "director": "director",
 }
 MODIFIERS = set("""
 foreign finance trade international economic economy economics energy oil
@@ -129,6 +129,8 @@ NOT_NOW = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late",
 # CountryInfo cabinets of people.gen.txt, the CIA directory of
 # cabinets_2019.gen.txt), not where the office ended.
 TRUNCATED = {datetime.date(2011, 12, 31), datetime.date(2019, 12, 31)}
+# Codes of agencies whose heads and spokesmen are officials.
+ORG_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}
 # A country after these is where the official is, not whose.
 PLACE_PREPOSITIONS = {"in", "at", "inside", "into", "across", "throughout"}
 # Countries that no longer exist: named after 1992, they are history.
@@ -176,7 +178,7 @@ def role_of(words, h):
   ws = set(words)
   if head in ("general", "gen."):
     if ws & {"attorney", "inspector", "secretary", "surgeon", "solicitor",
-             "auditor"}:
+             "auditor", "director"}:
       return "GOV", "secretary"
     if "prosecutor" in ws:
       return "JUD", "judge"
@@ -196,6 +198,8 @@ def role_of(words, h):
   if head in ("spokesman", "spokeswoman", "spokesperson") and \
       ws & {"military", "army", "forces", "navy", "naval"}:
     return "MIL", "military"  # "Israeli military spokeswoman"
+  if head == "director":
+    return None  # only an agency's director is an official (see above)
   if head in ("judge", "justice", "prosecutor"):
     return "JUD", "judge"
   if head in ("dissident", "activist"):
@@ -204,8 +208,10 @@ def role_of(words, h):
     return "MIL", "military"
   if head in ("commander", "chief"):
     if ws & {"military", "army", "armed", "forces", "navy", "naval", "air",
-             "force", "staff"}:
+             "force"}:
       return "MIL", "military"
+    if "staff" in ws:
+      return "GOV", "secretary"  # "White House chief of staff"
     if head == "commander":
       return "MIL", "military"
     return None
@@ -232,8 +238,9 @@ def role_of(words, h):
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"                      # U.S., U.K., U.S.S.R.
     r"|[^\W\d_](?:[\w'’\-]*[^\W_])?\.?"         # words, "Sen.", "Miyazawa."
-    r"|\d[\d,.]*|[^\w\s]")
-ABBREVIATIONS = {"sen.", "gen.", "rep.", "lt.", "col.", "maj.", "brig.",
+    r"|\d+(?:[.,]\d+)*|[^\w\s]")
+ABBREVIATIONS = {"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
+                 "dec.", "sen.", "gen.", "rep.", "lt.", "col.", "maj.", "brig.",
                  "adm.", "gov.", "dr.", "mr.", "mrs.", "ms.", "st.", "jr.",
                  "sr.", "capt.", "sgt.", "cmdr.", "gens.", "lt-gen."}
 
@@ -422,6 +429,25 @@ class Countries:
       dkey = (toks[0].lower(), dem[0].lower())
       if dkey not in by_name:
         by_name[dkey] = ((toks[0], dem[0]), codes, "demonym")
+    # Seats of government and agencies with a country code ("Kremlin
+    # spokesman Dmitry Peskov", "CIA Director John Brennan"): a seat lends
+    # its country, an agency its whole code. Outlets, companies and
+    # parties are left out.
+    for kind, names, codes, attrs, _ in entries:
+      if kind not in ("government", "organization") or not codes:
+        continue
+      code = code_at(codes, None)
+      if len(code) != 6 or code[3:] not in ORG_ROLES or \
+          code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+        continue
+      for n in names:
+        toks = tuple(t.replace(".", "") for t in n.split())
+        if not toks or not toks[0][:1].isupper():
+          continue
+        key = tuple(t.lower() for t in toks)
+        if key not in by_name:
+          by_name[key] = (toks, codes,
+                          "seat" if kind == "government" else "agency")
     self.by_name = {k: v for k, v in by_name.items() if v[1]}
     self.max_len = max(len(k) for k in self.by_name)
     for k in self.by_name:
@@ -447,7 +473,8 @@ class Countries:
         if len(d) >= 2 and d.isupper() and not w.isupper():
           ok = False
       if ok:
-        return i + n, hit[1], poss, hit[2] == "demonym" or poss
+        return (i + n, hit[1], poss, hit[2] != "country" or poss,
+                hit[2])
     return None
 
 
@@ -598,7 +625,7 @@ def find_mentions(toks, countries, honorifics):
     c = countries.match(toks, i)
     if not c:
       continue
-    end, codes, poss, adjective = c
+    end, codes, poss, adjective, kind = c
     covered = end
     # The word before: no "former", and no capitalised word the country
     # would be part of ("New Mexico"). "Bank of Japan governor X" is the
@@ -634,6 +661,9 @@ def find_mentions(toks, countries, honorifics):
       title = ["central", "bank"] + title
       h += 2
     r = role_of(title, h)
+    if kind == "agency":
+      # The agency's code: "CIA Director" is SPY, "IDF spokesman" MIL.
+      r = (code_at(codes, None)[3:], r[1] if r else None)
     if not r:
       continue
     if not adjective and not bank and (
@@ -672,7 +702,8 @@ def find_mentions(toks, countries, honorifics):
       if toks[q] == "the" and q + 1 < n:
         q += 1
       c = countries.match(toks, q)
-      if c and not c[2] and (c[0] >= n or not toks[c[0]][:1].isupper()):
+      if c and not c[2] and c[4] in ("country", "demonym") and \
+          (c[0] >= n or not toks[c[0]][:1].isupper()):
         yield nm[0], c[1], r[0], r[1], title, k
 
 
@@ -959,6 +990,14 @@ def select(periods, mentions, past, entries, gazetteer):
       kept.append((country + role, a, b, roleword,
                    "%s: %d articles, %s" % (corpus, narts, title)))
     out[f].extend(kept)
+  # A name that is a kept or known name plus one word ("Mick Mulvaney
+  # John", "Mike Pompeo Michael") ran into the next name of a list.
+  for f in list(out):
+    head = " ".join(f.split()[:-1])
+    if out[f] and len(head.split()) >= 2 and (
+        (head in out and out[head]) or head in person_terms):
+      drop("a kept name plus a word", f)
+      out[f] = []
   # Several corpora may give terms to one name; order them by date.
   result = []
   for f, terms in sorted(out.items()):
