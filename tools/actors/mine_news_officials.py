@@ -12,13 +12,17 @@ shared/corpora) and writes dated `person:` entries for data/actors/.
 A mention is
   [not "former"/"then"] COUNTRY['s] TITLE-WORD* HEAD NAME
   HEAD NAME of [the] COUNTRY
+  SEAT-OR-AGENCY TITLE-WORD* HEAD NAME     ("Kremlin spokesman", "CIA Director")
 where COUNTRY is a `country:` or `demonym:` name of data/actors/countries*.txt
 (the project's own lists; "West German" and "East German" are derived from
-"West Germany" and "East Germany"), every word between the country and the
-name is a title word (so "American Express President X" is no mention), and
-the head title gives the CAMEO role:
+"West Germany" and "East Germany"; regions and names that are also US states
+are left out), SEAT-OR-AGENCY a `government:` or `organization:` entry with a
+country code of an official role (a seat lends its country, an agency its
+whole code), every word between the country and the name is a title word (so
+"American Express President X" is no mention), and the head title gives the
+CAMEO role:
   ministers, presidents, premiers, chancellors, monarchs, secretaries,
-  central bank governors, ambassadors, spokesmen          -> GOV
+  central bank governors, ambassadors, spokesmen, mayors   -> GOV
   senators, lawmakers, MPs, speakers                      -> LEG
   generals, admirals, commanders, army chiefs             -> MIL
   judges, prosecutors, chief justices                     -> JUD
@@ -29,17 +33,33 @@ the head title gives the CAMEO role:
 The name has 2 to 5 capitalised tokens (initials and particles inside) and is
 no country, place, organisation or title word.
 
-A person is kept per corpus when it is seen in >= 2 articles with a country,
-one country has >= 80% of those mentions, and the mentions are dated. The term
+A mention does not count when it speaks of the past: "former", "late",
+"ex-", "then", "ousted" ... before it; a country that no longer exists after
+1992 ("Soviet leader Nikita Khrushchev" in 2016); a sentence that names a year
+three or more years before the article or a world war; an article that calls
+the same person "former" (or "late", ...) anywhere. A country noun (not an
+adjective) after "in" ("commander in Afghanistan Gen. X") or before an envoy
+or military title ("Iraq envoy X") is where the official serves, not whose.
+
+A person is kept per corpus when it is seen in >= 2 articles with one country,
+that country has >= 80% of its mentions, and the mentions are dated. The term
 runs from the earliest to the latest article date with the country, widened by
 a year each side and clipped to the years of that corpus; when the role
 changes within a corpus (a senator who becomes secretary of state) and the
-roles' date spans do not overlap, each role gets its own term. Names that any
-other data/actors/*.txt file has with a term overlapping the evidence are
-skipped; a term is cut short where it would run into another file's term for
-the same name. The surname alone may match (as for hand-written entries)
-unless it is a common word, or another person with that surname holds a
-different code within two years of the term (then `nosurname`).
+roles' date spans do not overlap, each role gets its own term. Spellings that
+differ only in case, hyphens or initials are one person. A person is dropped
+when the corpus calls them "former" at least as often as it names them in
+office over the same dates, or when another file has the same name in the
+same office that ended more than two years before and the corpus calls them
+"former" somewhere ("President Ronald Reagan" in 2016). Names that any other
+data/actors/*.txt file has with a term overlapping the evidence are skipped;
+a term is cut short where it would run into another file's term for the same
+name. The surname alone may match (as for hand-written entries) unless it is
+a lower-case word or a place in these corpora, follows other first names in
+the same corpus ("Pete Wilson" beside "Michael Wilson"), or another person
+with that surname holds a different code within two years of the term (then
+`nosurname`); Chinese, Korean and other East Asian names take the first word
+as the surname (`surname=`).
 
 Usage:
   python3 tools/actors/mine_news_officials.py \\
