@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -838,6 +839,56 @@ TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   EXPECT_EQ(CodeOf(f, "Croatia"), "HRV");
   EXPECT_EQ(CodeOf(f, "Slovenia"), "SVN");
   EXPECT_EQ(CodeOf(f, "Belgrade"), "SRBGOV");
+}
+
+// Officials the news corpora name with their country
+// (data/actors/news_officials.gen.txt, tools/actors/mine_news_officials.py):
+// dated by the corpus years, so the same name is in office in 1987 and a
+// former official later.
+class NewsOfficialsTest : public ShippedActorsTest {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(std::string(DYAD_SOURCE_DIR) +
+                                 "/data/actors/news_officials.gen.txt")) {
+      GTEST_SKIP() << "data/actors/news_officials.gen.txt is absent";
+    }
+  }
+};
+
+TEST_F(NewsOfficialsTest, FinanceMinistersOf1987ByNameAndSurname) {
+  auto f = Shipped(
+      "Kiichi Miyazawa said the yen's rise had gone far enough. Stoltenberg "
+      "said Bonn would not cut interest rates, and Miyazawa agreed.",
+      "1987-04-08");
+  EXPECT_EQ(CodeOf(f, "Kiichi Miyazawa"), "JPNGOV");
+  EXPECT_EQ(CodeOf(f, "Stoltenberg"), "DEUGOV");
+  EXPECT_EQ(CodeOf(f, "Miyazawa"), "JPNGOV");
+  auto g = Shipped(
+      "Treasury Secretary James Baker met Agriculture Minister Mutsuki Kato "
+      "in Tokyo. Kato said Japan would not open its rice market.",
+      "1987-04-21");
+  EXPECT_EQ(CodeOf(g, "Treasury Secretary James Baker"), "USAGOV");
+  EXPECT_EQ(CodeOf(g, "Agriculture Minister Mutsuki Kato"), "JPNGOV");
+  EXPECT_EQ(CodeOf(g, "Kato"), "JPNGOV");
+}
+
+TEST_F(NewsOfficialsTest, OutsideTheirYearsTheyAreFormerOrSomeoneElse) {
+  auto f = Shipped(
+      "Kiichi Miyazawa was remembered at a memorial in Tokyo. Stoltenberg "
+      "told NATO allies to spend more.",
+      "2015-06-01");
+  EXPECT_EQ(CodeOf(f, "Kiichi Miyazawa"), "JPNELI");
+  EXPECT_EQ(CodeOf(f, "Stoltenberg"), "IGOWSTNAT");  // Jens, not Gerhard
+}
+
+TEST_F(NewsOfficialsTest, RecentOfficialsWithoutTheirCountry) {
+  auto f = Shipped(
+      "Treasury Secretary Scott Bessent said talks with Beijing would "
+      "resume. Foreign Minister Badr bin Hamad Al Busaidi hosted the "
+      "delegations.",
+      "2025-05-10");
+  EXPECT_EQ(CodeOf(f, "Treasury Secretary Scott Bessent"), "USAGOV");
+  EXPECT_EQ(CodeOf(f, "Foreign Minister Badr bin Hamad Al Busaidi"), "OMNGOV");
 }
 
 }  // namespace
