@@ -1605,6 +1605,11 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
           (coded_[head] || IsReaction(head)) && !pronoun_owner) {
         return {};
       }
+      // "protest against the Iran war ... and the wars in Lebanon": the
+      // attacks that protesters or critics answer are not theirs.
+      if (IsReaction(head) && IsViolentEventNoun(noun) && !pronoun_owner) {
+        return {};
+      }
       if (rel == Deprel::kNsubjPass) {
         int agent = Child(head, Deprel::kOblAgent);
         return agent >= 0 ? ActorsOf(agent) : std::vector<Actor>{};

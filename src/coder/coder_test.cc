@@ -1096,6 +1096,17 @@ TEST_F(CoderTest, AttackBlamedOnAGroupIsItsAttack) {
   EXPECT_TRUE(Has(events, "LBN", "19", "")) << Describe(events);
 }
 
+// The wars protesters protest against are not the protesters' wars.
+TEST_F(CoderTest, ProtestedWarsAreNotTheProtesters) {
+  auto events = Code(
+      "Anti-war protesters gather outside the U.S. embassy in Ottawa to "
+      "protest against the wars in Lebanon and Gaza.",
+      "2026-03-01");
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.root == "19" && !e.source.code.empty()) << Describe(events);
+  }
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
