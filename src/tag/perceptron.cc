@@ -25,7 +25,7 @@ float QuantizationScale(float max_abs) {
   return max_abs > 0 ? max_abs / 32767.0f : 1.0f;
 }
 
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
 bool CpuHasAvx2() {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx2");
@@ -61,7 +61,7 @@ template <int kRows>
 }  // namespace
 
 bool FrozenWeights::UsesAvx2() {
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   return use_avx2.load(std::memory_order_relaxed);
 #else
   return false;
@@ -69,7 +69,7 @@ bool FrozenWeights::UsesAvx2() {
 }
 
 void FrozenWeights::UseAvx2(bool on) {
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   use_avx2.store(on && CpuHasAvx2(), std::memory_order_relaxed);
 #else
   (void)on;
@@ -128,7 +128,7 @@ void FrozenWeights::UseAvx2(bool on) {
   }
 }
 
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
 [[gnu::target("avx2")]] void FrozenWeights::SumAvx2(const uint64_t* keys,
                                                     size_t n,
                                                     int32_t* sums) const {
@@ -137,7 +137,7 @@ void FrozenWeights::UseAvx2(bool on) {
 #endif
 
 void FrozenWeights::Sum(const uint64_t* keys, size_t n, int32_t* sums) const {
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   if (use_avx2.load(std::memory_order_relaxed)) {
     SumAvx2(keys, n, sums);
     return;

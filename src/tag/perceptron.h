@@ -23,6 +23,14 @@
 #include "dyad/status.h"
 #include "tag/bytes.h"
 
+// x86 builds add an AVX2 version of FrozenWeights::Sum, chosen at run time;
+// other CPUs, or -DDYAD_NO_CPU_DISPATCH, build only the portable one.
+#if (defined(__x86_64__) || defined(__i386__)) && !defined(DYAD_NO_CPU_DISPATCH)
+#define DYAD_PERCEPTRON_AVX2 1
+#else
+#define DYAD_PERCEPTRON_AVX2 0
+#endif
+
 namespace dyad::internal {
 
 // Read-only averaged weights. Thread-safe.
@@ -102,7 +110,7 @@ class FrozenWeights {
   void BuildIndex();
   // Sum's body, compiled for baseline x86-64 (or the target) and for AVX2.
   void SumBody(const uint64_t* keys, size_t n, int32_t* sums) const;
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   void SumAvx2(const uint64_t* keys, size_t n, int32_t* sums) const;
 #endif
   // Sets entries_ and scale_ from float weights (rounded to the int16 grid).
