@@ -169,15 +169,22 @@ void FrozenWeights::SetDenseMinEntries(int min_entries) {
 void FrozenWeights::BuildIndex() {
   padded_classes_ =
       (num_classes_ + kClassBlock - 1) / kClassBlock * kClassBlock;
-  const uint32_t dense_min = static_cast<uint32_t>(dense_min_entries_);
-  // A row is dense when it is long enough and names no class twice (a
-  // well-formed table never does; a repeated class stays a sparse sum).
+  // A row is dense when it has at least dense_min_entries_ classes and at
+  // least 1/16 of all classes (so a dense row takes at most 8 times the
+  // bytes of its list, whatever a file's class count), and names no class
+  // twice (a well-formed table never does; a repeated class stays a sparse
+  // sum). Dense offsets are 32-bit: past that, rows stay sparse.
+  const uint32_t dense_min =
+      std::max(static_cast<uint32_t>(dense_min_entries_),
+               static_cast<uint32_t>((padded_classes_ + 15) / 16));
+  const size_t max_dense_rows =
+      padded_classes_ > 0 ? (size_t{kDenseRow} - 1) / padded_classes_ : 0;
   std::vector<uint32_t> seen(num_classes_, 0);
   std::vector<bool> is_dense(keys_.size(), false);
   size_t num_dense = 0;
   uint32_t begin = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    if (row_end_[i] - begin >= dense_min) {
+    if (row_end_[i] - begin >= dense_min && num_dense < max_dense_rows) {
       bool unique = true;
       for (uint32_t j = begin; j < row_end_[i] && unique; ++j) {
         unique = seen[entries_[j].cls] != i + 1;

@@ -38,9 +38,10 @@ namespace dyad::internal {
 // Run-time layout: weights stay on the int16 grid of the model file (one
 // scale per table) and are summed exactly in int32; the sum times the scale
 // is the float score. A row (the weights of one feature) with at least
-// dense_min_entries() classes is also stored DENSE, one int16 per class
-// padded to a multiple of kClassBlock, and added with a vector add; shorter
-// rows are (class, weight) lists added one by one. Frequent features (tags,
+// dense_min_entries() classes (and at least 1/16 of all classes) is also
+// stored DENSE, one int16 per class padded to a multiple of kClassBlock,
+// and added with a vector add; shorter rows are (class, weight) lists added
+// one by one. Frequent features (tags,
 // tag pairs, the bias) have long rows, so most of the adding is vector adds.
 // The sparse lists of all rows are kept in file order, so Serialize writes
 // back exactly the bytes that were read.
