@@ -25,7 +25,7 @@ float QuantizationScale(float max_abs) {
   return max_abs > 0 ? max_abs / 32767.0f : 1.0f;
 }
 
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
 bool CpuHasAvx2() {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx2");
@@ -61,7 +61,7 @@ template <int kRows>
 }  // namespace
 
 bool FrozenWeights::UsesAvx2() {
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   return use_avx2.load(std::memory_order_relaxed);
 #else
   return false;
@@ -69,7 +69,7 @@ bool FrozenWeights::UsesAvx2() {
 }
 
 void FrozenWeights::UseAvx2(bool on) {
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   use_avx2.store(on && CpuHasAvx2(), std::memory_order_relaxed);
 #else
   (void)on;
@@ -128,7 +128,7 @@ void FrozenWeights::UseAvx2(bool on) {
   }
 }
 
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
 [[gnu::target("avx2")]] void FrozenWeights::SumAvx2(const uint64_t* keys,
                                                     size_t n,
                                                     int32_t* sums) const {
@@ -137,7 +137,7 @@ void FrozenWeights::UseAvx2(bool on) {
 #endif
 
 void FrozenWeights::Sum(const uint64_t* keys, size_t n, int32_t* sums) const {
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   if (use_avx2.load(std::memory_order_relaxed)) {
     SumAvx2(keys, n, sums);
     return;
@@ -169,15 +169,22 @@ void FrozenWeights::SetDenseMinEntries(int min_entries) {
 void FrozenWeights::BuildIndex() {
   padded_classes_ =
       (num_classes_ + kClassBlock - 1) / kClassBlock * kClassBlock;
-  const uint32_t dense_min = static_cast<uint32_t>(dense_min_entries_);
-  // A row is dense when it is long enough and names no class twice (a
-  // well-formed table never does; a repeated class stays a sparse sum).
+  // A row is dense when it has at least dense_min_entries_ classes and at
+  // least 1/16 of all classes (so a dense row takes at most 8 times the
+  // bytes of its list, whatever a file's class count), and names no class
+  // twice (a well-formed table never does; a repeated class stays a sparse
+  // sum). Dense offsets are 32-bit: past that, rows stay sparse.
+  const uint32_t dense_min =
+      std::max(static_cast<uint32_t>(dense_min_entries_),
+               static_cast<uint32_t>((padded_classes_ + 15) / 16));
+  const size_t max_dense_rows =
+      padded_classes_ > 0 ? (size_t{kDenseRow} - 1) / padded_classes_ : 0;
   std::vector<uint32_t> seen(num_classes_, 0);
   std::vector<bool> is_dense(keys_.size(), false);
   size_t num_dense = 0;
   uint32_t begin = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    if (row_end_[i] - begin >= dense_min) {
+    if (row_end_[i] - begin >= dense_min && num_dense < max_dense_rows) {
       bool unique = true;
       for (uint32_t j = begin; j < row_end_[i] && unique; ++j) {
         unique = seen[entries_[j].cls] != i + 1;
@@ -193,7 +200,13 @@ void FrozenWeights::BuildIndex() {
   mask_ = slots_.size() - 1;
   begin = 0;
   uint32_t dense_begin = 0;
+  // Slots are written at random: start reading the slot of a key a few
+  // rows ahead so that the cache misses overlap (same table as without).
+  constexpr size_t kAhead = 16;
   for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i + kAhead < keys_.size()) {
+      __builtin_prefetch(&slots_[keys_[i + kAhead] & mask_], 1);
+    }
     uint64_t slot = keys_[i] & mask_;
     while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
     if (is_dense[i]) {

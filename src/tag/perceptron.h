@@ -23,6 +23,14 @@
 #include "dyad/status.h"
 #include "tag/bytes.h"
 
+// x86 builds add an AVX2 version of FrozenWeights::Sum, chosen at run time;
+// other CPUs, or -DDYAD_NO_CPU_DISPATCH, build only the portable one.
+#if (defined(__x86_64__) || defined(__i386__)) && !defined(DYAD_NO_CPU_DISPATCH)
+#define DYAD_PERCEPTRON_AVX2 1
+#else
+#define DYAD_PERCEPTRON_AVX2 0
+#endif
+
 namespace dyad::internal {
 
 // Read-only averaged weights. Thread-safe.
@@ -30,9 +38,10 @@ namespace dyad::internal {
 // Run-time layout: weights stay on the int16 grid of the model file (one
 // scale per table) and are summed exactly in int32; the sum times the scale
 // is the float score. A row (the weights of one feature) with at least
-// dense_min_entries() classes is also stored DENSE, one int16 per class
-// padded to a multiple of kClassBlock, and added with a vector add; shorter
-// rows are (class, weight) lists added one by one. Frequent features (tags,
+// dense_min_entries() classes (and at least 1/16 of all classes) is also
+// stored DENSE, one int16 per class padded to a multiple of kClassBlock,
+// and added with a vector add; shorter rows are (class, weight) lists added
+// one by one. Frequent features (tags,
 // tag pairs, the bias) have long rows, so most of the adding is vector adds.
 // The sparse lists of all rows are kept in file order, so Serialize writes
 // back exactly the bytes that were read.
@@ -102,7 +111,7 @@ class FrozenWeights {
   void BuildIndex();
   // Sum's body, compiled for baseline x86-64 (or the target) and for AVX2.
   void SumBody(const uint64_t* keys, size_t n, int32_t* sums) const;
-#if defined(__x86_64__) || defined(__i386__)
+#if DYAD_PERCEPTRON_AVX2
   void SumAvx2(const uint64_t* keys, size_t n, int32_t* sums) const;
 #endif
   // Sets entries_ and scale_ from float weights (rounded to the int16 grid).

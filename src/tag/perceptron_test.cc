@@ -121,7 +121,17 @@ TEST_P(FrozenWeightsTest, DenseAndSparseRowsSumExactlyAsNaiveSum) {
   for (int dense_min :
        {1, FrozenWeights::kDefaultDenseMinEntries, num_classes + 1}) {
     weights.SetDenseMinEntries(dense_min);
-    if (dense_min == 1) {
+    // Dense: at least dense_min classes and 1/16 of the padded classes.
+    size_t expected_dense = 0;
+    uint32_t begin = 0;
+    for (uint32_t end : table.row_end) {
+      const int len = static_cast<int>(end - begin);
+      expected_dense +=
+          len >= dense_min && len * 16 >= weights.padded_classes();
+      begin = end;
+    }
+    EXPECT_EQ(weights.num_dense_rows(), expected_dense);
+    if (dense_min == 1 && num_classes <= 16) {
       EXPECT_EQ(weights.num_dense_rows(), table.keys.size());
     } else if (dense_min > num_classes) {
       EXPECT_EQ(weights.num_dense_rows(), 0u);
@@ -183,6 +193,30 @@ TEST(FrozenWeightsPruneTest, PrunedDropsSmallWeightsOnly) {
   EXPECT_LT(pruned.num_weights(), weights.num_weights());
 }
 
+TEST(FrozenWeightsLoadTest, ManyClassesKeepShortRowsSparse) {
+  // 3,000 classes: a row of 100 is under 1/16 of them and stays a list
+  // (a dense copy would be 30 times its size); one of 200 is dense.
+  Table table;
+  table.num_classes = 3000;
+  table.scale = 0.5f;
+  std::mt19937_64 rng(8);
+  for (int len : {100, 200}) {
+    table.keys.push_back(rng() | 1);
+    for (int j = 0; j < len; ++j) {
+      table.classes.push_back(static_cast<uint16_t>(j * 13 % 3000));
+      table.weights.push_back(static_cast<int16_t>(j - 50));
+    }
+    table.row_end.push_back(static_cast<uint32_t>(table.classes.size()));
+  }
+  const FrozenWeights weights = Load(table.Bytes());
+  EXPECT_EQ(weights.num_dense_rows(), 1u);
+  const std::vector<uint64_t> q = {table.keys[0], table.keys[1]};
+  const std::vector<int32_t> expected = table.NaiveSums(q);
+  std::vector<int32_t> sums(weights.padded_classes());
+  weights.Sum(q.data(), q.size(), sums.data());
+  for (int c = 0; c < 3000; ++c) ASSERT_EQ(sums[c], expected[c]);
+}
+
 TEST(FrozenWeightsLoadTest, RefusesClassIdOutOfRange) {
   Table table = RandomTable(5, 1);
   table.classes[3] = 5;
@@ -204,7 +238,9 @@ TEST(FrozenWeightsLoadTest, RepeatedClassInALongRowStillSumsBoth) {
   std::vector<int32_t> sums(weights.padded_classes());
   weights.Sum(q.data(), q.size(), sums.data());
   for (int c = 0; c < 20; ++c) EXPECT_EQ(sums[c], expected[c]);
-  EXPECT_EQ(weights.num_dense_rows(), table.keys.size() - 1);
+  // Every row but that one and the three of one class (under 1/16 of the
+  // 32 padded classes).
+  EXPECT_EQ(weights.num_dense_rows(), table.keys.size() - 1 - 3);
 }
 
 TEST(FrozenWeightsTrainTest, AveragedWeightsScoreTheirSerializedGrid) {
