@@ -2248,8 +2248,18 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
 }  // namespace
 
 void Coder::Code(const Document& doc, std::vector<Event>& events) const {
+  // A sentence that names no coded actor gives no event (Engine::Code
+  // leaves it unparsed).
+  thread_local std::vector<bool> named;
+  named.assign(doc.sentences.size(), false);
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence < named.size() &&
+        (!m.code.empty() || m.kind == MentionKind::kCoref)) {
+      named[m.sentence] = true;
+    }
+  }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceCoder(doc, s, verbs_, codes_, events).Run();
+    if (named[s]) SentenceCoder(doc, s, verbs_, codes_, events).Run();
   }
 }
 

@@ -108,6 +108,30 @@ TEST_F(CoderTest, CodeSegmentedMatchesCode) {
   EXPECT_TRUE(Has(segmented, "RUS", "19", "UKR")) << Describe(segmented);
 }
 
+// Engine::Code parses only the sentences that can give an event (they
+// name a coded actor or a place); the events are those of a full parse.
+TEST_F(CoderTest, CodeParsesOnlySentencesWithActors) {
+  const std::string text =
+      "Ukraine was attacked by Russia on Tuesday. It was a cold and rainy "
+      "day. Germany urged Russia to withdraw its troops.";
+  std::vector<Event> lazy = Code(text);
+  ASSERT_GE(doc_.sentences.size(), 3u);
+  const Sentence& weather = doc_.sentences[1];
+  for (uint32_t t = weather.token_begin; t < weather.token_end; ++t) {
+    EXPECT_EQ(doc_.tokens[t].head, -1) << doc_.TokenText(doc_.tokens[t]);
+    EXPECT_NE(doc_.tokens[t].upos, 0);  // tagged all the same
+  }
+  PipelineOptions options;
+  auto pipeline = Pipeline::Create(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  Document full;
+  ASSERT_TRUE((*pipeline)->Run(article_, full).ok());
+  std::vector<Event> parsed_everywhere;
+  ASSERT_TRUE(engine_->CodeDocument(full, parsed_everywhere).ok());
+  EXPECT_EQ(Describe(lazy), Describe(parsed_everywhere));
+  EXPECT_TRUE(Has(lazy, "DEU", "02", "RUS")) << Describe(lazy);
+}
+
 // Confidence is a sum of 0.05 steps; it must come out as a clean two-decimal
 // number (0.8, not 0.7999999999999999) so that output stays readable.
 TEST_F(CoderTest, ConfidenceIsRoundedToHundredths) {

@@ -92,19 +92,47 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
 Status Engine::Code(const Article& article, Document& doc,
                     std::vector<Event>& events) const {
   events.clear();
-  DYAD_RETURN_IF_ERROR(parts_->pipeline->Run(article, doc));
-  return CodeDocument(doc, events);
+  DYAD_RETURN_IF_ERROR(parts_->pipeline->Segment(article, doc));
+  return CodeSegmented(doc, events);
 }
 
 Status Engine::CodeSegmented(Document& doc, std::vector<Event>& events) const {
-  parts_->pipeline->Annotate(doc);
-  return CodeDocument(doc, events);
+  // Actors need only the tags; the parser runs only on the sentences that
+  // can give an event, since the coder gives none without an actor.
+  parts_->pipeline->Tag(doc);
+  events.clear();
+  doc.mentions.clear();
+  parts_->matcher->Match(doc);
+  // A sentence needs its parse when it names a coded actor, or an unknown
+  // name that is a place (a place rule may make it the country an act is
+  // aimed at); sentences with neither give no event.
+  std::vector<bool> named(doc.sentences.size(), false);
+  std::string key;
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence >= named.size() || named[m.sentence]) continue;
+    if (!m.code.empty() || m.kind == MentionKind::kCoref) {
+      named[m.sentence] = true;
+      continue;
+    }
+    internal::Gazetteer::NormalizeKey(
+        std::string_view(doc.clean_text).substr(m.clean.begin, m.clean.size()),
+        key);
+    if (!parts_->gazetteer->Lookup(key).empty()) named[m.sentence] = true;
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (named[s]) parts_->pipeline->ParseSentence(doc, s);
+  }
+  return CodeMatched(doc, events);
 }
 
 Status Engine::CodeDocument(Document& doc, std::vector<Event>& events) const {
   events.clear();
   doc.mentions.clear();
   parts_->matcher->Match(doc);
+  return CodeMatched(doc, events);
+}
+
+Status Engine::CodeMatched(Document& doc, std::vector<Event>& events) const {
   internal::CodePlaceMentions(*parts_->gazetteer, doc);
   parts_->coder->Code(doc, events);
   internal::WhenWhereOptions when_where;

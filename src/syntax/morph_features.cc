@@ -23,7 +23,7 @@ uint32_t PronounFeatures(std::string_view lemma) {
 }  // namespace
 
 void DeriveFeatures(const std::vector<Xpos>& xpos,
-                    const std::vector<std::string>& lemmas,
+                    const std::vector<std::string_view>& lemmas,
                     const std::vector<int>& heads,
                     const std::vector<Deprel>& labels,
                     std::vector<uint32_t>& feats) {
@@ -115,7 +115,7 @@ void DeriveFeatures(const std::vector<Xpos>& xpos,
       default:
         break;
     }
-    const std::string& lemma = lemmas[i];
+    const std::string_view lemma = lemmas[i];
     if (lemma == "not" || lemma == "never" ||
         (lemma == "no" && xpos[i] == Xpos::kDT)) {
       f |= kPolarityNeg;

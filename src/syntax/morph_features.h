@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "syntax/deprel.h"
@@ -32,7 +33,7 @@ namespace dyad::internal {
 // Features of every word of one parsed sentence; heads are 0-based, -1 for
 // the root.
 void DeriveFeatures(const std::vector<Xpos>& xpos,
-                    const std::vector<std::string>& lemmas,
+                    const std::vector<std::string_view>& lemmas,
                     const std::vector<int>& heads,
                     const std::vector<Deprel>& labels,
                     std::vector<uint32_t>& feats);

@@ -47,6 +47,37 @@ TEST(PipelineSyntaxTest, TagsAndParsesEverySentence) {
   EXPECT_TRUE(saw_negation);
 }
 
+// Segment + Tag + ParseSentence on every sentence is Run.
+TEST(PipelineSyntaxTest, TagThenParseEqualsRun) {
+  PipelineOptions options;
+  options.data_dir = DataDir();
+  auto pipeline = Pipeline::Create(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  Article article;
+  article.text =
+      "Kim Jong-un met Moon Jae-in in Panmunjom.\n"
+      "Russia withdrew its ambassador, the ministry said on Monday.";
+  Document full, staged;
+  ASSERT_TRUE((*pipeline)->Run(article, full).ok());
+  ASSERT_TRUE((*pipeline)->Segment(article, staged).ok());
+  (*pipeline)->Tag(staged);
+  for (const Token& t : staged.tokens) EXPECT_EQ(t.head, -1);
+  for (uint32_t s = 0; s < staged.sentences.size(); ++s) {
+    (*pipeline)->ParseSentence(staged, s);
+  }
+  ASSERT_EQ(full.tokens.size(), staged.tokens.size());
+  for (size_t i = 0; i < full.tokens.size(); ++i) {
+    const Token& a = full.tokens[i];
+    const Token& b = staged.tokens[i];
+    EXPECT_EQ(a.upos, b.upos);
+    EXPECT_EQ(a.xpos, b.xpos);
+    EXPECT_EQ(a.lemma, b.lemma);
+    EXPECT_EQ(a.head, b.head);
+    EXPECT_EQ(a.deprel, b.deprel);
+    EXPECT_EQ(a.feats, b.feats);
+  }
+}
+
 TEST(PipelineSyntaxTest, SyntaxOffLeavesTokensUntagged) {
   PipelineOptions options;
   options.syntax = false;

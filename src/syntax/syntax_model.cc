@@ -173,13 +173,42 @@ void SyntaxModel::TagIrregularVerbs(const std::vector<std::string_view>& forms,
 
 void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
                           std::vector<WordAnalysis>& out) const {
+  TagOnly(forms, out);
+  ParseTagged(forms, out);
+}
+
+void SyntaxModel::TagOnly(const std::vector<std::string_view>& forms,
+                          std::vector<WordAnalysis>& out) const {
+  const size_t n = forms.size();
+  thread_local std::vector<WordHashes> hashes;
+  thread_local std::vector<TagClass> tags;
+  hashes.resize(n);
+  tags.resize(n);
+  out.resize(n);
+  for (size_t i = 0; i < n; ++i) ComputeWordHashes(forms[i], i == 0, hashes[i]);
+  tagger_.Tag(hashes.data(), n, tags.data());
+  TagHyphenatedGivenNames(forms, tags);
+  TagIrregularVerbs(forms, tags);
+  for (size_t i = 0; i < n; ++i) {
+    WordAnalysis& w = out[i];
+    w.upos = tags[i].upos;
+    w.xpos = tags[i].xpos;
+    lemmatizer_.Lemmatize(forms[i], w.xpos, w.lemma);
+    w.head = -1;
+    w.deprel = Deprel::kDep;
+    w.feats = 0;
+  }
+}
+
+void SyntaxModel::ParseTagged(const std::vector<std::string_view>& forms,
+                              std::vector<WordAnalysis>& words) const {
   const size_t n = forms.size();
   thread_local std::vector<WordHashes> hashes;
   thread_local std::vector<TagClass> tags;
   thread_local std::vector<Xpos> xpos;
   thread_local std::vector<int> heads;
   thread_local std::vector<Deprel> labels;
-  thread_local std::vector<std::string> lemmas;
+  thread_local std::vector<std::string_view> lemmas;
   thread_local std::vector<uint32_t> feats;
   hashes.resize(n);
   tags.resize(n);
@@ -187,25 +216,18 @@ void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
   heads.resize(n);
   labels.resize(n);
   lemmas.resize(n);
-  out.resize(n);
-  for (size_t i = 0; i < n; ++i) ComputeWordHashes(forms[i], i == 0, hashes[i]);
-  tagger_.Tag(hashes.data(), n, tags.data());
-  TagHyphenatedGivenNames(forms, tags);
-  TagIrregularVerbs(forms, tags);
-  for (size_t i = 0; i < n; ++i) xpos[i] = tags[i].xpos;
-  parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
   for (size_t i = 0; i < n; ++i) {
-    lemmatizer_.Lemmatize(forms[i], xpos[i], lemmas[i]);
+    ComputeWordHashes(forms[i], i == 0, hashes[i]);
+    tags[i] = TagClass{words[i].upos, words[i].xpos};
+    xpos[i] = words[i].xpos;
+    lemmas[i] = words[i].lemma;
   }
+  parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
   DeriveFeatures(xpos, lemmas, heads, labels, feats);
   for (size_t i = 0; i < n; ++i) {
-    WordAnalysis& w = out[i];
-    w.upos = tags[i].upos;
-    w.xpos = xpos[i];
-    w.lemma = lemmas[i];
-    w.head = heads[i];
-    w.deprel = labels[i];
-    w.feats = feats[i];
+    words[i].head = heads[i];
+    words[i].deprel = labels[i];
+    words[i].feats = feats[i];
   }
 }
 

@@ -68,6 +68,13 @@ class SyntaxModel {
   // Tags, lemmatizes and parses one sentence of words.
   void Analyze(const std::vector<std::string_view>& forms,
                std::vector<WordAnalysis>& out) const;
+  // Tags and lemmatizes only (head -1, deprel dep): for sentences that may
+  // not need a parse. ParseTagged() adds the parse to such an analysis,
+  // giving what Analyze() gives.
+  void TagOnly(const std::vector<std::string_view>& forms,
+               std::vector<WordAnalysis>& out) const;
+  void ParseTagged(const std::vector<std::string_view>& forms,
+                   std::vector<WordAnalysis>& words) const;
   // Re-annotates a CoNLL-U sentence in place, keeping its words (and MISC).
   void AnnotateConllu(ConlluSentence& sentence) const;
 
