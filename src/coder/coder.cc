@@ -1736,7 +1736,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
                "complete", "finalize", "finalise",  "ink",       "approve",
                "ratify",   "endorse",  "agree",     "negotiate", "announce",
                "unveil",   "broker",   "welcome",   "hail",      "praise",
-               "applaud",  "laud",     "celebrate", "greet"})) &&
+               "applaud",  "laud",     "celebrate", "greet",     "confirm",
+               "renew",    "extend",   "hammer"})) &&
       std::none_of(children_[predicate].begin(), children_[predicate].end(),
                    [&](int c) { return CaseMarker(c) == "between"; })) {
     return;
