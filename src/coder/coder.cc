@@ -2189,6 +2189,25 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       !IsArmedSide(source.code) && !IsArmedSide(target.code)) {
     return;
   }
+  // "Trump and more than 66 leaders gathered at the Tomb of the Unknown
+  // Soldier": officials who gather or march do not demonstrate.
+  if (pattern_code.rfind("14", 0) == 0 &&
+      OneOf(Lemma(predicate),
+            {"gather", "assemble", "march", "converge", "parade", "mass"}) &&
+      source.code.size() >= 6 &&
+      OneOf(std::string_view(source.code).substr(3, 3),
+            {"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"})) {
+    return;
+  }
+  // A visit within one's own country ("soldiers attend a ceremony in
+  // Zagan, Poland", "warships continued their journey") is no visit between
+  // two parties.
+  if (pattern_code.rfind("042", 0) == 0 && target.code.size() == 3 &&
+      source.code.compare(0, 3, target.code) == 0) {
+    return;
+  }
+  // An interview by reporters is no investigation.
+  if (pattern_code.rfind("09", 0) == 0 && IsMediaActor(source.code)) return;
   // An order to one's own forces is a command, not a demand between two
   // parties (the act ordered is coded as the government's intent).
   if (pattern_code.rfind("10", 0) == 0 && OrdersOwnForces(predicate)) return;

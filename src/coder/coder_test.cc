@@ -1131,6 +1131,27 @@ TEST_F(CoderTest, ProtestedWarsAreNotTheProtesters) {
   }
 }
 
+// Officials who gather do not demonstrate; a visit in one's own country
+// is no visit between two parties; an interview by reporters is no
+// investigation.
+TEST_F(CoderTest, GatheringsVisitsAndInterviewsOfTheWrongKind) {
+  auto events = Code(
+      "Trump and more than 66 leaders gathered at the Tomb of the Unknown "
+      "Soldier in Paris.",
+      "2018-11-11");
+  EXPECT_FALSE(HasRoot(events, "14")) << Describe(events);
+  events = Code(
+      "Polish soldiers attend the inauguration ceremony of a training "
+      "centre in Zagan, Poland.",
+      "2017-05-01");
+  EXPECT_FALSE(Has(events, "POL", "04", "POL")) << Describe(events);
+  events = Code("An American woman was interviewed by Sky television.");
+  EXPECT_FALSE(HasRoot(events, "09")) << Describe(events);
+  // Protesters who gather still demonstrate.
+  events = Code("Thousands of protesters gathered outside the U.S. embassy.");
+  EXPECT_TRUE(HasRoot(events, "14")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
