@@ -1139,8 +1139,28 @@ Modality SentenceCoder::ReadModality(int predicate) const {
       (Rel(accusing) == Deprel::kObj || Rel(accusing) == Deprel::kNsubjPass)) {
     accusing = Head(accusing);
   }
-  if ((Rel(predicate) == Deprel::kAdvcl || Rel(predicate) == Deprel::kAcl) &&
-      (HasMark(predicate, "of") || HasMark(predicate, "for")) &&
+  // "sentences six people for kidnapping, torturing and murdering ...":
+  // the conjuncts of such an act are alleged too.
+  int alleged = predicate;
+  if (Rel(alleged) == Deprel::kConj && Head(alleged) >= 0 &&
+      Child(alleged, Deprel::kNsubj) < 0) {
+    alleged = Head(alleged);
+    accusing = Head(alleged);
+    if (accusing >= 0 && IsNominal(accusing) &&
+        (Rel(accusing) == Deprel::kObj ||
+         Rel(accusing) == Deprel::kNsubjPass)) {
+      accusing = Head(accusing);
+    }
+  }
+  // A court's sentence names its reasons without a marker too
+  // ("sentences six men for kidnapping, torturing and murdering ...").
+  const bool judged = accusing >= 0 && Rel(alleged) == Deprel::kAdvcl &&
+                      static_cast<Xpos>(Tok(alleged).xpos) == Xpos::kVBG &&
+                      Child(alleged, Deprel::kNsubj) < 0 &&
+                      OneOf(Lemma(accusing), {"sentence", "convict", "indict",
+                                              "charge", "jail", "acquit"});
+  if ((Rel(alleged) == Deprel::kAdvcl || Rel(alleged) == Deprel::kAcl) &&
+      (HasMark(alleged, "of") || HasMark(alleged, "for") || judged) &&
       accusing >= 0 &&
       OneOf(Lemma(accusing),
             {"accuse",      "charge",    "suspect", "blame",    "allege",
@@ -1592,6 +1612,9 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     std::vector<Actor> actors = ActorsOf(Head(noun));
     if (!actors.empty()) return actors;
   }
+  // "approves the extension of conscription amid border clashes with
+  // Thailand": what goes on around a clause is not its subject's act.
+  if (OneOf(CaseMarker(noun), {"amid", "amidst", "despite"})) return {};
   // "X provides aid and assistance to Y", "left after talks with Y": the
   // subject of the verb the noun phrase hangs on. Not for the direct object
   // of a verb that coded its own event ("X condemned the attack on Y").
@@ -1686,7 +1709,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         prospective = true;
       }
       if (OneOf(Lemma(c), {"possible", "potential", "prospective",
-                           "hypothetical", "eventual"})) {
+                           "hypothetical", "eventual", "alleged", "suspected",
+                           "purported", "supposed", "rumored", "rumoured"})) {
         modality.hypothetical = true;
       }
     }
@@ -1720,6 +1744,22 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
                  "campaign"})) {
         return;
       }
+    }
+  }
+  // "signed into law", "signed the bill": a law is no agreement between
+  // parties.
+  if (pattern_code_[predicate].empty() && kind == PredicateKind::kVerb &&
+      Lemma(predicate) == "sign") {
+    const int object = Child(predicate, Deprel::kObj);
+    if ((object >= 0 &&
+         OneOf(Lemma(object),
+               {"law", "bill", "legislation", "decree", "order", "measure",
+                "budget", "petition", "executive"})) ||
+        std::any_of(children_[predicate].begin(), children_[predicate].end(),
+                    [&](int c) {
+                      return Rel(c) == Deprel::kObl && Lemma(c) == "law";
+                    })) {
+      return;
     }
   }
   // "living up to its pact with the US", "withdraw from the deal with

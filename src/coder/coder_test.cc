@@ -1152,6 +1152,30 @@ TEST_F(CoderTest, GatheringsVisitsAndInterviewsOfTheWrongKind) {
   EXPECT_TRUE(HasRoot(events, "14")) << Describe(events);
 }
 
+// Alleged acts, the conjuncts of a sentenced act, what happens "amid" a
+// clause, and signing a law are no events of the clause's actors.
+TEST_F(CoderTest, AllegedAndCircumstantialActsAreNotCoded) {
+  auto events = Code(
+      "Hungary bans the Irish band for three years over their alleged "
+      "support for Hamas.",
+      "2025-04-01");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+  events = Code(
+      "A Cambodian court sentences six Chinese nationals for kidnapping, "
+      "torturing and murdering a South Korean student.",
+      "2025-06-01");
+  EXPECT_FALSE(HasRoot(events, "18")) << Describe(events);
+  events = Code(
+      "The Cambodian parliament approves longer conscription amid border "
+      "clashes with Thailand.",
+      "2025-08-01");
+  EXPECT_FALSE(Has(events, "KHM", "19", "THA")) << Describe(events);
+  events = Code("Putin signed the bill into law on Monday.", "2025-08-01");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+  events = Code("Russia and China signed a trade agreement.");
+  EXPECT_TRUE(Has(events, "RUS", "05", "CHN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -318,6 +318,16 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       out[i] = classes_[nns_class_];
     }
   }
+  // "Israeli forces kill six Palestinians": a VBZ right after the sentence's
+  // opening adjective is the plural subject, and the base form read as a
+  // noun after it, before its object's number or determiner, is the verb.
+  if (n >= 4 && vbp_class_ >= 0 && nns_class_ >= 0 &&
+      out[0].upos == Upos::kAdj && out[1].xpos == Xpos::kVBZ &&
+      !(words[1].flags & kInitialUpper) && out[2].xpos == Xpos::kNN &&
+      (out[3].upos == Upos::kNum || out[3].upos == Upos::kDet)) {
+    out[1] = classes_[nns_class_];
+    out[2] = classes_[vbp_class_];
+  }
   // "Donald Trump announces all trade negotiations ... are terminated": the
   // first finite verb of a headline read as a plural noun between the name
   // that does it and the determiner, pronoun or number of its object.

@@ -243,5 +243,14 @@ TEST_F(TaggerRulesTest, IrregularPastFormsTakeTheirBase) {
   }
 }
 
+// "Israeli forces kill six Palestinians": the opening adjective's noun is
+// the subject, not a VBZ with "kill" as a noun.
+TEST_F(TaggerRulesTest, AdjectiveNounVerbHeadline) {
+  const std::string text =
+      "Israeli forces kill six Palestinians by shelling in Gaza City.";
+  EXPECT_EQ(UposOf(text, "forces"), Upos::kNoun);
+  EXPECT_EQ(UposOf(text, "kill"), Upos::kVerb);
+}
+
 }  // namespace
 }  // namespace dyad
