@@ -1169,10 +1169,17 @@ Modality SentenceCoder::ReadModality(int predicate) const {
              "criticize",   "criticise", "punish",  "sanction", "fine"})) {
     m.hypothetical = true;
   }
-  // "denied that its forces attacked the tanker": what is denied, refuted
-  // or dismissed is not asserted.
+  // "denied that its forces attacked the tanker", "denied reports that the
+  // bank had asked investors ...": what is denied, refuted or dismissed is
+  // not asserted.
   if (Rel(node) == Deprel::kCcomp && Head(node) >= 0 &&
       OneOf(Lemma(Head(node)),
+            {"deny", "refute", "dispute", "reject", "dismiss"})) {
+    m.hypothetical = true;
+  }
+  if (Rel(node) == Deprel::kAcl && HasMark(node, "that") && Head(node) >= 0 &&
+      Rel(Head(node)) == Deprel::kObj && Head(Head(node)) >= 0 &&
+      OneOf(Lemma(Head(Head(node))),
             {"deny", "refute", "dispute", "reject", "dismiss"})) {
     m.hypothetical = true;
   }
@@ -1819,6 +1826,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   }
   const PatternMatch* chosen = nullptr;
   std::vector<Actor> targets;
+  // "received Federal Reserve Board approval": one hosts or receives a
+  // party named by the object itself, not by its modifier.
+  const bool object_names_a_party =
+      built.object >= 0 && mention_at_[built.object] >= 0;
   for (const PatternMatch& m : matches) {
     const int token = target_token(m);
     // "condemned the attack on the U.S. embassy": what is condemned is the
@@ -1832,6 +1843,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (token >= 0 && IsViolentCode(m.pattern->code) &&
         m.target == TargetSlot::kPreposition && !m.target_in_xcomp &&
         Head(token) == built.object && object_is_a_thing) {
+      continue;
+    }
+    if (m.target == TargetSlot::kObject && !m.target_in_xcomp &&
+        m.pattern->code == "043" && Lemma(predicate) == "receive" &&
+        !object_names_a_party && Pos(built.object) == Upos::kNoun) {
       continue;
     }
     std::vector<Actor> found =
@@ -1861,6 +1877,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         continue;
       }
       if (IsViolentCode(m.pattern->code) && object_is_a_thing) continue;
+      if (m.pattern->code == "043" && Lemma(predicate) == "receive" &&
+          built.object >= 0 && !object_names_a_party) {
+        continue;
+      }
       std::vector<Actor> found = LinearTarget(predicate, m.pattern->frame);
       if (!found.empty()) {
         chosen = &m;

@@ -1176,6 +1176,33 @@ TEST_F(CoderTest, AllegedAndCircumstantialActsAreNotCoded) {
   EXPECT_TRUE(Has(events, "RUS", "05", "CHN")) << Describe(events);
 }
 
+// Economic news: receiving an approval hosts no one, trade volumes are
+// no events, a denied report is not asserted, and the Social Democrats
+// of another country are no US party.
+TEST_F(CoderTest, EconomicNewsIsNoEvent) {
+  auto events = Code(
+      "United Banks of Colorado said it has received Federal Reserve Board "
+      "approval to acquire IntraWest Financial.",
+      "1987-03-30");
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+  events = Code("French trade with Yugoslavia has grown little.", "1987-03-05");
+  EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
+  events = Code(
+      "The finance ministry denied the reports that the central bank had "
+      "asked investors to moderate their dollar sales.",
+      "1987-04-02");
+  EXPECT_FALSE(HasRoot(events, "02")) << Describe(events);
+  events = Code(
+      "President Mauno Koivisto asked the coalition of Social Democrats and "
+      "Centrists to stay on.",
+      "1987-04-03");
+  EXPECT_FALSE(Has(events, "FIN", "02", "USA")) << Describe(events);
+  // Hosting a summit of others still is.
+  events = Code("Egypt will host an emergency summit of the Arab League.",
+                "2025-02-10");
+  EXPECT_TRUE(HasRoot(events, "03")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
