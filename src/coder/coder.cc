@@ -318,6 +318,7 @@ class SentenceCoder {
   bool IsCommemorated(int i) const;
   bool IsPeacefulEventNoun(int i) const;
   bool OrdersOwnForces(int verb) const;
+  bool OfficialOrder(int verb) const;
   void RepairVerbLemma(int i);
   void RepairParse();
   int AppealAddressee(int verb, int before) const;
@@ -933,6 +934,25 @@ bool SentenceCoder::OrdersOwnForces(int verb) const {
     if (!own) return false;
   }
   return true;
+}
+
+// "The Supreme Court orders the arrest of Bolsonaro", "Trump ordered the
+// withdrawal of U.S. troops": an official's order of an act (an event noun
+// as its object) is the act, decided.
+bool SentenceCoder::OfficialOrder(int verb) const {
+  if (!OneOf(Lemma(verb), {"order", "decree", "authorize", "authorise"})) {
+    return false;
+  }
+  const int object = Child(verb, Deprel::kObj);
+  if (object < 0 || !IsEventNoun(object)) return false;
+  for (const Actor& a : VerbSource(verb)) {
+    // "the court" has a role without a country.
+    const std::string_view role = a.code.size() >= 6
+                                      ? std::string_view(a.code).substr(3, 3)
+                                      : std::string_view(a.code);
+    if (OneOf(role, {"GOV", "JUD", "MIL", "COP", "LEG"})) return true;
+  }
+  return false;
 }
 
 // An event noun for a non-violent act ("sanctions", "tariffs"), also
@@ -1699,7 +1719,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
                    OthersAct(OwnerActors(predicate), VerbSource(governing));
       if (clause.hypothetical && !reacted_to) return;
       if (!reacted_to) {
-        if (unasserting_[governing]) return;
+        if (unasserting_[governing] && !OfficialOrder(governing)) return;
         modality.negated = modality.negated != clause.negated;
         modality.intent = modality.intent || clause.intent;
       }
@@ -2269,8 +2289,12 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   // An interview by reporters is no investigation.
   if (pattern_code.rfind("09", 0) == 0 && IsMediaActor(source.code)) return;
   // An order to one's own forces is a command, not a demand between two
-  // parties (the act ordered is coded as the government's intent).
-  if (pattern_code.rfind("10", 0) == 0 && OrdersOwnForces(predicate)) return;
+  // parties (the act ordered is coded as the government's intent), and an
+  // official's order of an act is the act.
+  if (pattern_code.rfind("10", 0) == 0 &&
+      (OrdersOwnForces(predicate) || OfficialOrder(predicate))) {
+    return;
+  }
   // Protest-clash patterns (145) between two armed or official sides are
   // armed clashes (190), as the verb conventions ask the coder to decide.
   std::string code = pattern_code;

@@ -1203,6 +1203,16 @@ TEST_F(CoderTest, EconomicNewsIsNoEvent) {
   EXPECT_TRUE(HasRoot(events, "03")) << Describe(events);
 }
 
+// An official's order of an act is the act, decided ("the court ordered
+// the arrest of the opposition leader" -> 173).
+TEST_F(CoderTest, OfficialOrderOfAnActIsTheAct) {
+  auto events =
+      Code("A Turkish court ordered the arrest of the opposition leader.",
+           "2025-03-19");
+  EXPECT_TRUE(Has(events, "TUR", "17", "TUR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "10")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
