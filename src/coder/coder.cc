@@ -2286,6 +2286,14 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       source.code.compare(0, 3, target.code) == 0) {
     return;
   }
+  // "orders the deployment of troops": deploying one's own forces is no
+  // act toward them.
+  if (pattern_code.rfind("15", 0) == 0 && target.code.size() >= 6 &&
+      source.code.size() >= 3 &&
+      source.code.compare(0, 3, target.code, 0, 3) == 0 &&
+      IsArmedSide(target.code)) {
+    return;
+  }
   // An interview by reporters is no investigation.
   if (pattern_code.rfind("09", 0) == 0 && IsMediaActor(source.code)) return;
   // An order to one's own forces is a command, not a demand between two

@@ -1211,6 +1211,10 @@ TEST_F(CoderTest, OfficialOrderOfAnActIsTheAct) {
            "2025-03-19");
   EXPECT_TRUE(Has(events, "TUR", "17", "TUR")) << Describe(events);
   EXPECT_FALSE(HasRoot(events, "10")) << Describe(events);
+  // Deploying one's own troops is no act toward them.
+  events = Code("Trump orders the deployment of U.S. troops to Portland.",
+                "2025-09-27");
+  EXPECT_FALSE(Has(events, "USA", "15", "USA")) << Describe(events);
 }
 
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
