@@ -2357,6 +2357,16 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   events_.push_back(std::move(e));
 }
 
+// Engine::Code leaves the sentences MayCode rejects unparsed: every head
+// -1 and no relation, where a parsed sentence has its root relation.
+bool Parsed(const Document& doc, uint32_t s) {
+  const Sentence& sentence = doc.sentences[s];
+  for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+    if (doc.tokens[i].deprel != 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Coder::Code(const Document& doc, std::vector<Event>& events) const {
@@ -2371,8 +2381,56 @@ void Coder::Code(const Document& doc, std::vector<Event>& events) const {
     }
   }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (named[s]) SentenceCoder(doc, s, verbs_, codes_, events).Run();
+    if (named[s] && Parsed(doc, s)) {
+      SentenceCoder(doc, s, verbs_, codes_, events).Run();
+    }
   }
+}
+
+bool Coder::MayCode(const Document& doc, uint32_t s) const {
+  if (s >= doc.sentences.size()) return false;
+  const Sentence& sentence = doc.sentences[s];
+  // The lemmas SentenceCoder looks patterns up by (RepairVerbLemma's).
+  thread_local std::vector<std::string> lemmas;
+  thread_local std::vector<std::string_view> sorted;
+  thread_local std::vector<std::string> bases;
+  const uint32_t n = sentence.token_end - sentence.token_begin;
+  lemmas.resize(n);
+  for (uint32_t k = 0; k < n; ++k) {
+    const Token& t = doc.tokens[sentence.token_begin + k];
+    // Lower() in place: the buffers are reused from sentence to sentence.
+    lemmas[k].assign(t.lemma.empty() ? doc.TokenText(t) : t.lemma);
+    for (char& c : lemmas[k]) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    const Xpos xpos = static_cast<Xpos>(t.xpos);
+    if ((xpos != Xpos::kVBD && xpos != Xpos::kVBN && xpos != Xpos::kVBG &&
+         xpos != Xpos::kVBZ) ||
+        verbs_.KnowsVerb(lemmas[k])) {
+      continue;
+    }
+    Lemmatizer::RegularVerbBases(Lower(doc.TokenText(t)), xpos, bases);
+    for (const std::string& base : bases) {
+      if (verbs_.KnowsVerb(base)) {
+        lemmas[k] = base;
+        break;
+      }
+    }
+  }
+  sorted.assign(lemmas.begin(), lemmas.end());
+  std::sort(sorted.begin(), sorted.end());
+  // Predicates are verbs, adjectives and nouns (SentenceCoder::Run); a
+  // noun may be a headline verb.
+  for (uint32_t k = 0; k < n; ++k) {
+    const Upos pos =
+        static_cast<Upos>(doc.tokens[sentence.token_begin + k].upos);
+    const bool noun = pos == Upos::kNoun;
+    if ((noun || pos == Upos::kVerb || pos == Upos::kAdj) &&
+        verbs_.MayFit(lemmas[k], /*verb=*/true, noun, sorted)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace dyad::internal

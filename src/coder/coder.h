@@ -37,6 +37,12 @@ class Coder {
   // mentions) to `events`, in sentence and predicate order.
   void Code(const Document& doc, std::vector<Event>& events) const;
 
+  // False when no pattern can fit sentence `s` (tagged and lemmatized; no
+  // parse needed): no verb, adjective or noun heads a pattern whose other
+  // required words the sentence has. Code() gives such a sentence no
+  // event, and the engine spares it the parser.
+  bool MayCode(const Document& doc, uint32_t s) const;
+
  private:
   const VerbDictionary& verbs_;
   const CodeTable& codes_;

@@ -489,21 +489,24 @@ void VerbDictionary::Append(VerbDictionary&& other) {
 
 void VerbDictionary::BuildIndex() {
   verbs_.clear();
+  heads_.clear();
   nouns_.clear();
   verb_lemmas_.clear();
   for (const VerbPattern& p : patterns_) {
     if (p.kind == PredicateKind::kVerb) {
       verbs_[VerbKey(p.frame.lemma, p.frame.particle)].push_back(&p);
+      heads_[p.frame.lemma].verbs.push_back(&p);
       verb_lemmas_.insert(p.frame.lemma);
     } else {
       nouns_[p.frame.lemma].push_back(&p);
+      heads_[p.frame.lemma].nouns.push_back(&p);
     }
     verb_lemmas_.insert(p.xcomp_lemmas.begin(), p.xcomp_lemmas.end());
   }
 }
 
 bool VerbDictionary::KnowsVerb(std::string_view lemma) const {
-  return verb_lemmas_.count(std::string(lemma)) > 0;
+  return verb_lemmas_.find(lemma) != verb_lemmas_.end();
 }
 
 std::span<const VerbPattern* const> VerbDictionary::ForVerb(
@@ -518,6 +521,80 @@ std::span<const VerbPattern* const> VerbDictionary::ForNoun(
   auto it = nouns_.find(std::string(lemma));
   if (it == nouns_.end()) return {};
   return it->second;
+}
+
+namespace {
+
+// `words` sorted, for binary search.
+bool HasWord(std::span<const std::string_view> words, std::string_view w) {
+  return std::binary_search(words.begin(), words.end(), w);
+}
+
+// Whether some noun among `words` can fit the noun spec (NounFits with
+// every word of the sentence counted as a modifier).
+bool NounSpecPresent(std::string_view spec,
+                     std::span<const std::string_view> words) {
+  size_t last = spec.rfind('_');
+  std::string_view head =
+      last == std::string_view::npos ? spec : spec.substr(last + 1);
+  // A plural head fits its singular lemma ("talks" fits "talk").
+  bool head_present = HasWord(words, head) ||
+                      (head.ends_with("s") &&
+                       HasWord(words, head.substr(0, head.size() - 1))) ||
+                      (head.ends_with("es") &&
+                       HasWord(words, head.substr(0, head.size() - 2)));
+  if (!head_present) return false;
+  size_t start = 0;
+  while (last != std::string_view::npos && start < last) {
+    size_t end = spec.find('_', start);
+    if (!HasWord(words, spec.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// Whether the words `frame` requires besides its head are all in `words`.
+bool WordsPresent(const Frame& frame, std::span<const std::string_view> words) {
+  if (!frame.particle.empty() && !HasWord(words, frame.particle)) return false;
+  for (const std::string& m : frame.modifiers) {
+    if (!HasWord(words, m)) return false;
+  }
+  auto any_noun_fits = [&](const std::vector<std::string>& specs) {
+    return std::any_of(specs.begin(), specs.end(), [&](const std::string& s) {
+      return NounSpecPresent(s, words);
+    });
+  };
+  if (!frame.object_nouns.empty() && !any_noun_fits(frame.object_nouns)) {
+    return false;
+  }
+  for (const PrepRequirement& r : frame.prep_requirements) {
+    if (!any_noun_fits(r.nouns)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool VerbDictionary::MayFit(
+    std::string_view lemma, bool verb, bool noun,
+    std::span<const std::string_view> sentence_lemmas) const {
+  auto it = heads_.find(lemma);
+  if (it == heads_.end()) return false;
+  auto any_fits = [&](const std::vector<const VerbPattern*>& patterns) {
+    for (const VerbPattern* p : patterns) {
+      if (!WordsPresent(p->frame, sentence_lemmas)) continue;
+      if (!p->has_xcomp) return true;
+      for (const std::string& x : p->xcomp_lemmas) {
+        if (HasWord(sentence_lemmas, x) &&
+            WordsPresent(p->xcomp, sentence_lemmas)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  return (verb && any_fits(it->second.verbs)) ||
+         (noun && any_fits(it->second.nouns));
 }
 
 std::vector<PatternMatch> VerbDictionary::Match(const FrameQuery& query,

@@ -187,6 +187,16 @@ class VerbDictionary {
   // Event-noun patterns headed by `lemma`.
   std::span<const VerbPattern* const> ForNoun(std::string_view lemma) const;
 
+  // False when no verb or noun pattern headed by `lemma` (any particle) can
+  // fit a frame built from a sentence whose words have `sentence_lemmas`
+  // (sorted):
+  // each pattern needs its particle, object noun, required prepositional
+  // noun, modifiers and complement verb among them. A cheap test before
+  // parsing; true does not promise a match.
+  // `verb` and `noun` say which kinds of predicate the word may be.
+  bool MayFit(std::string_view lemma, bool verb, bool noun,
+              std::span<const std::string_view> sentence_lemmas) const;
+
   // The patterns that fit `query`, best first (score, then file order).
   std::vector<PatternMatch> Match(const FrameQuery& query,
                                   PredicateKind kind) const;
@@ -204,7 +214,22 @@ class VerbDictionary {
   // "lemma\x1fparticle" -> patterns; and noun lemma -> patterns.
   std::unordered_map<std::string, std::vector<const VerbPattern*>> verbs_;
   std::unordered_map<std::string, std::vector<const VerbPattern*>> nouns_;
-  std::unordered_set<std::string> verb_lemmas_;  // heads and complements
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  // Heads and complements; looked up by string_view without a copy.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> verb_lemmas_;
+  // lemma -> its verb patterns (any particle) and noun patterns, for
+  // MayFit.
+  struct HeadPatterns {
+    std::vector<const VerbPattern*> verbs;
+    std::vector<const VerbPattern*> nouns;
+  };
+  std::unordered_map<std::string, HeadPatterns, StringHash, std::equal_to<>>
+      heads_;
 };
 
 }  // namespace dyad::internal

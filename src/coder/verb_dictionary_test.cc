@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -78,6 +79,47 @@ TEST(VerbDictionaryTest, KnowsTheVerbsItNames) {
   EXPECT_TRUE(dict.KnowsVerb("withdraw"));    // only as a complement
   EXPECT_FALSE(dict.KnowsVerb("ceasefire"));  // only an event noun
   EXPECT_FALSE(dict.KnowsVerb("accus"));
+}
+
+// MayFit tells, before any parse, whether a word can head a pattern whose
+// other required words the sentence has (the engine skips the parser
+// otherwise).
+TEST(VerbDictionaryTest, MayFitNeedsThePatternsOtherWords) {
+  VerbDictionary dict = ParseSmall(nullptr);
+  auto sorted = [](std::vector<std::string_view> words) {
+    std::sort(words.begin(), words.end());
+    return words;
+  };
+  // "The EU will impose sanctions on Iran": object noun present.
+  const auto sanctions = sorted({"the", "eu", "will", "impose", "sanction",
+                                 "on", "iran"});
+  EXPECT_TRUE(dict.MayFit("impose", true, false, sanctions));
+  // "Iran imposed a curfew": no object noun the pattern allows.
+  const auto curfew = sorted({"iran", "impose", "a", "curfew"});
+  EXPECT_FALSE(dict.MayFit("impose", true, false, curfew));
+  // The particle of "crack down on" must be there.
+  EXPECT_FALSE(dict.MayFit("crack", true, false,
+                           sorted({"police", "crack", "the", "case"})));
+  EXPECT_TRUE(dict.MayFit("crack", true, false,
+                          sorted({"police", "crack", "down", "on", "them"})));
+  // A complement verb alone heads nothing; with its head it fits.
+  EXPECT_FALSE(dict.MayFit("withdraw", true, false,
+                           sorted({"russia", "withdraw", "troop"})));
+  EXPECT_TRUE(dict.MayFit(
+      "urge", true, false,
+      sorted({"eu", "urge", "russia", "to", "withdraw", "from", "crimea"})));
+  EXPECT_FALSE(dict.MayFit("threaten", true, false,
+                           sorted({"he", "threaten", "to", "resign"})));
+  // Event nouns only as nouns, with their required modifiers.
+  EXPECT_TRUE(dict.MayFit("truce", false, true, sorted({"a", "truce"})));
+  EXPECT_FALSE(dict.MayFit("truce", true, false, sorted({"a", "truce"})));
+  EXPECT_FALSE(dict.MayFit("strike", false, true,
+                           sorted({"a", "general", "strike"})));
+  EXPECT_TRUE(dict.MayFit("strike", false, true,
+                          sorted({"a", "hunger", "strike"})));
+  // A plural head in a spec fits the singular lemma ("talks" ~ "talk").
+  EXPECT_TRUE(dict.MayFit("hold", true, false,
+                          sorted({"they", "hold", "phone", "call", "with"})));
 }
 
 TEST(VerbDictionaryTest, MatchesPrepositionalTarget) {

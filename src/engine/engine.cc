@@ -105,7 +105,8 @@ Status Engine::CodeSegmented(Document& doc, std::vector<Event>& events) const {
   parts_->matcher->Match(doc);
   // A sentence needs its parse when it names a coded actor, or an unknown
   // name that is a place (a place rule may make it the country an act is
-  // aimed at); sentences with neither give no event.
+  // aimed at), and has a word some verb or noun pattern is headed by;
+  // other sentences give no event.
   std::vector<bool> named(doc.sentences.size(), false);
   std::string key;
   for (const Mention& m : doc.mentions) {
@@ -120,7 +121,9 @@ Status Engine::CodeSegmented(Document& doc, std::vector<Event>& events) const {
     if (!parts_->gazetteer->Lookup(key).empty()) named[m.sentence] = true;
   }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (named[s]) parts_->pipeline->ParseSentence(doc, s);
+    if (named[s] && parts_->coder->MayCode(doc, s)) {
+      parts_->pipeline->ParseSentence(doc, s);
+    }
   }
   return CodeMatched(doc, events);
 }

@@ -174,6 +174,7 @@ int32_t MainPlace(const std::vector<PlaceMention>& places) {
 
 void Assign(const Document& doc, const Gazetteer* gazetteer,
             std::vector<Event>& events, const WhenWhereOptions& options) {
+  if (events.empty()) return;  // places and dates are only for events
   std::vector<PlaceMention> places;
   if (gazetteer != nullptr) places = FindPlaces(doc, *gazetteer);
   int32_t dateline = -1;
