@@ -503,6 +503,15 @@ void VerbDictionary::BuildIndex() {
     }
     verb_lemmas_.insert(p.xcomp_lemmas.begin(), p.xcomp_lemmas.end());
   }
+  for (auto& [lemma, head] : heads_) {
+    auto alone = [](const VerbPattern* p) {
+      return !p->has_xcomp && p->frame.particle.empty() &&
+             p->frame.modifiers.empty() && p->frame.object_nouns.empty() &&
+             p->frame.prep_requirements.empty();
+    };
+    head.verb_alone = std::any_of(head.verbs.begin(), head.verbs.end(), alone);
+    head.noun_alone = std::any_of(head.nouns.begin(), head.nouns.end(), alone);
+  }
 }
 
 bool VerbDictionary::KnowsVerb(std::string_view lemma) const {
@@ -580,6 +589,9 @@ bool VerbDictionary::MayFit(
     std::span<const std::string_view> sentence_lemmas) const {
   auto it = heads_.find(lemma);
   if (it == heads_.end()) return false;
+  if ((verb && it->second.verb_alone) || (noun && it->second.noun_alone)) {
+    return true;
+  }
   auto any_fits = [&](const std::vector<const VerbPattern*>& patterns) {
     for (const VerbPattern* p : patterns) {
       if (!WordsPresent(p->frame, sentence_lemmas)) continue;

@@ -227,6 +227,9 @@ class VerbDictionary {
   struct HeadPatterns {
     std::vector<const VerbPattern*> verbs;
     std::vector<const VerbPattern*> nouns;
+    // Some pattern needs no word besides its head ("say to:T").
+    bool verb_alone = false;
+    bool noun_alone = false;
   };
   std::unordered_map<std::string, HeadPatterns, StringHash, std::equal_to<>>
       heads_;
