@@ -1748,6 +1748,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       if (Rel(c) == Deprel::kDet && Lemma(c) == "no") {
         modality.negated = !modality.negated;
       }
+      // "will respond to any attack on Belarus", "warned against any
+      // military action": an act that may never happen, by no one yet.
+      if (Rel(c) == Deprel::kDet && Lemma(c) == "any") {
+        modality.hypothetical = true;
+      }
     }
     // "is considering restrictions on imports", "proposed sanctions": a
     // measure weighed or proposed is not taken.
@@ -1969,6 +1974,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     for (int c : children_[built.object]) {
       if (Rel(c) == Deprel::kDet && Lemma(c) == "no") {
         modality.negated = !modality.negated;
+      }
+      // "will respond to any attack on Belarus", "warned against any
+      // military action": an act that may never happen, by no one yet.
+      if (Rel(c) == Deprel::kDet && Lemma(c) == "any") {
+        modality.hypothetical = true;
       }
     }
   }

@@ -356,6 +356,22 @@ TEST_F(CoderTest, ProspectiveEventNounIsNotCoded) {
   EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
 }
 
+// "any attack", "any deal": an act that may never happen is not coded;
+// the clause's own act still is.
+TEST_F(CoderTest, EventNounUnderAnyIsNotCoded) {
+  auto respond = Code(
+      "Russian President Vladimir Putin said Moscow would respond to any "
+      "attack on Belarus.");
+  EXPECT_FALSE(HasRoot(respond, "19")) << Describe(respond);
+  auto deal = Code(
+      "Any deal between Israel and Hamas would need the approval of the "
+      "Israeli cabinet.");
+  EXPECT_FALSE(HasRoot(deal, "05")) << Describe(deal);
+  EXPECT_FALSE(HasRoot(deal, "03")) << Describe(deal);
+  auto talks = Code("Iran ruled out any talks with the United States.");
+  EXPECT_TRUE(Has(talks, "IRN", "12", "USA")) << Describe(talks);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
