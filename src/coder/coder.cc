@@ -1975,11 +1975,6 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       if (Rel(c) == Deprel::kDet && Lemma(c) == "no") {
         modality.negated = !modality.negated;
       }
-      // "will respond to any attack on Belarus", "warned against any
-      // military action": an act that may never happen, by no one yet.
-      if (Rel(c) == Deprel::kDet && Lemma(c) == "any") {
-        modality.hypothetical = true;
-      }
     }
   }
   // The code, after negation, intent and conditions.

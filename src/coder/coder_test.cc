@@ -372,6 +372,29 @@ TEST_F(CoderTest, EventNounUnderAnyIsNotCoded) {
   EXPECT_TRUE(Has(talks, "IRN", "12", "USA")) << Describe(talks);
 }
 
+// Taken off a blacklist or a register of offenders: an easing, not an
+// expulsion.
+TEST_F(CoderTest, RemovalFromAListIsNoExpulsion) {
+  auto events = Code(
+      "The United Nations formally removes Somalia from its annual register "
+      "of nations that enlist child soldiers.");
+  EXPECT_FALSE(HasRoot(events, "17")) << Describe(events);
+  EXPECT_TRUE(Has(events, "IGOUNO", "08", "SOM")) << Describe(events);
+  auto expelled = Code("Niger expelled the French ambassador.");
+  EXPECT_TRUE(Has(expelled, "NER", "16", "FRA")) << Describe(expelled);
+}
+
+// "acknowledged the grievances of people in Hong Kong" admits a fact; it
+// does not recognise a state (054).
+TEST_F(CoderTest, AcknowledgingIsNoRecognition) {
+  auto events = Code(
+      "President Barack Obama acknowledged the concerns of the Irish "
+      "government.");
+  EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
+  auto recognized = Code("Germany recognized Kosovo's independence.");
+  EXPECT_TRUE(Has(recognized, "DEU", "05", "KSV")) << Describe(recognized);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
