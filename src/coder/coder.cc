@@ -131,6 +131,16 @@ bool IsMandativeVerb(std::string_view lemma) {
                        "suggest", "recommend", "order"});
 }
 
+// What one meets or fails to meet without meeting anyone.
+bool IsGoalNoun(std::string_view lemma) {
+  return OneOf(lemma, {"deadline", "pledge", "promise", "goal", "target",
+                       "demand", "requirement", "standard", "need", "criterion",
+                       "criteria", "obligation", "expectation", "condition",
+                       "threshold", "quota", "commitment", "challenge", "cost",
+                       "payroll", "benchmark", "mark", "test", "end",
+                       "objective", "request", "burden", "fate", "death"});
+}
+
 bool IsNegatingGovernor(std::string_view lemma) {
   return OneOf(lemma, {"refuse", "fail", "decline", "reject", "unable",
                        "reluctant", "unwilling", "cease", "stop", "avoid"});
@@ -1927,6 +1937,25 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
   }
   const VerbPattern& pattern = *chosen->pattern;
+  // "failed to meet the deadline", "trying to meet a campaign pledge": one
+  // meets a goal, not a partner.
+  if (pattern.code.rfind("04", 0) == 0 &&
+      chosen->target == TargetSlot::kObject) {
+    const BuiltQuery* q =
+        chosen->target_in_xcomp ? built.xcomp.get() : &built;
+    // (also "the deadline set by ...", parsed as a compound "deadline set")
+    auto goal = [&](int object) {
+      if (IsGoalNoun(Lemma(object))) return true;
+      for (int c : children_[object]) {
+        if (Rel(c) == Deprel::kCompound && IsGoalNoun(Lemma(c))) return true;
+      }
+      return false;
+    };
+    if (q != nullptr && q->object >= 0 && goal(q->object)) {
+      consumed_[q->object] = true;  // nor is the pledge an event of its own
+      return;
+    }
+  }
   pattern_code_[predicate] = pattern.code;
   // "China rejected U.S. claims", "vowed to retaliate against EU
   // sanctions": an owned act of asking, accusing, threatening or

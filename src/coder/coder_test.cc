@@ -395,6 +395,20 @@ TEST_F(CoderTest, AcknowledgingIsNoRecognition) {
   EXPECT_TRUE(Has(recognized, "DEU", "05", "KSV")) << Describe(recognized);
 }
 
+// One meets a deadline, a pledge or a demand without meeting anyone.
+TEST_F(CoderTest, MeetingAGoalIsNoConsultation) {
+  auto deadline =
+      Code("Iran failed to meet the deadline set by the European Union.");
+  EXPECT_FALSE(HasRoot(deadline, "04")) << Describe(deadline);
+  EXPECT_FALSE(HasRoot(deadline, "12")) << Describe(deadline);
+  auto requirements = Code(
+      "Rubio said Iran's position on the strait does not meet U.S. "
+      "requirements.");
+  EXPECT_FALSE(HasRoot(requirements, "12")) << Describe(requirements);
+  auto met = Code("Pompeo met the Iraqi prime minister in Baghdad.");
+  EXPECT_TRUE(Has(met, "USA", "04", "IRQ")) << Describe(met);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
