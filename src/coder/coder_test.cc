@@ -409,6 +409,16 @@ TEST_F(CoderTest, MeetingAGoalIsNoConsultation) {
   EXPECT_TRUE(Has(met, "USA", "04", "IRQ")) << Describe(met);
 }
 
+// Declaring a diplomat persona non grata expels them (161), aimed at the
+// diplomat's government.
+TEST_F(CoderTest, PersonaNonGrataIsAnExpulsion) {
+  auto events = Code(
+      "U.S. Secretary of State Marco Rubio declares South African Ambassador "
+      "Ebrahim Rasool persona non grata.",
+      "2025-03-15");
+  EXPECT_TRUE(Has(events, "USA", "16", "ZAF")) << Describe(events);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
