@@ -436,6 +436,15 @@ class SentenceMatcher {
     return std::find(kCompass.begin(), kCompass.end(), k) != kCompass.end();
   }
 
+  // Common nouns of places: "the Yemeni capital", "a Syrian village".
+  static bool IsPlaceNoun(const std::string& k) {
+    static constexpr std::array<std::string_view, 14> kPlaces = {
+        "capital", "city",   "town",     "village", "region",
+        "province", "border", "coast",   "port",    "countryside",
+        "territory", "side",  "enclave", "state"};
+    return std::find(kPlaces.begin(), kPlaces.end(), k) != kPlaces.end();
+  }
+
   // Roles of private people ("people", "civilians", "residents").
   static bool IsPrivatePeople(const std::string& role) {
     return role == "CVL" || role == "REF";
@@ -453,6 +462,14 @@ class SentenceMatcher {
           q.kind != MentionKind::kGovernment) {
         continue;
       }
+      // "killed in Israeli airstrikes across Gaza City": a demonym on a
+      // noun names whose the noun is, not where the people are ("in the
+      // Yemeni capital" still is a place).
+      if (q.country != kNone && entries_[q.country].kind == Kind::kDemonym &&
+          q.ue < units_.size() && !Capitalised(q.ue) &&
+          !IsPlaceNoun(units_[q.ue].key)) {
+        continue;
+      }
       uint32_t before = q.ub - 1;
       if (q.the_before && before > 0) --before;
       // "in Kharkiv, Ukraine", "in the Nabatieh District, Lebanon": step
@@ -466,8 +483,12 @@ class SentenceMatcher {
       while (before > floor && IsCompassWord(units_[before].key)) --before;
       if (units_[before].key == "the" && before > floor) --before;
       const std::string& k = units_[before].key;
-      // "in the Gaza Strip", "across Ukraine", "throughout Syria".
-      if (k != "in" && k != "across" && k != "throughout") continue;
+      // "in the Gaza Strip", "across Ukraine", "throughout Syria", "strikes
+      // on the Gaza Strip", "near Jannata, South Governorate, Lebanon".
+      if (k != "in" && k != "across" && k != "throughout" && k != "on" &&
+          k != "near") {
+        continue;
+      }
       std::string c = RoleCountry(q);
       if (!c.empty()) return c;
     }

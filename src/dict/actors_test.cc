@@ -795,6 +795,28 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
       "Kholodnohirskyi District, Kharkiv, Kharkiv Oblast, Ukraine.",
       "2025-10-22");
   EXPECT_EQ(CodeOf(k, "person"), "UKRCVL");
+  // A demonym on the attack is the attacker's, not the place: "in Israeli
+  // airstrikes across Gaza City". A demonym on a place noun is a place.
+  auto l = Shipped(
+      "At least 104 people are killed in Israeli airstrikes across Gaza "
+      "City.",
+      "2025-09-01");
+  EXPECT_EQ(CodeOf(l, "people"), "PSECVL");
+  auto m = Shipped(
+      "At least seven people are injured by U.S. military airstrikes in the "
+      "Yemeni capital city Sanaa.",
+      "2025-03-28");
+  EXPECT_EQ(CodeOf(m, "people"), "YEMCVL");
+  // "strikes on the Gaza Strip", "near Sidon, Lebanon".
+  auto n = Shipped(
+      "At least 46 people are killed in Israeli strikes on the Gaza Strip.",
+      "2025-04-06");
+  EXPECT_EQ(CodeOf(n, "people"), "PSECVL");
+  auto o = Shipped(
+      "Three people are killed in an Israeli airstrike against a vehicle near "
+      "Sidon, Lebanon.",
+      "2025-12-22");
+  EXPECT_EQ(CodeOf(o, "people"), "LBNCVL");
 }
 
 // A capital that names an agreement or a forum is not its government,
