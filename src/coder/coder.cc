@@ -1874,10 +1874,12 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         IsViolentEventNoun(token) && Pos(predicate) == Upos::kVerb;
     // "combating unfair trade practices with China": a phrase that hangs
     // on a violent verb's object, when that object is a thing (no party,
-    // no event), names the thing's partner, not the one fought.
+    // no event), names the thing's partner, not the one fought -- unless
+    // the pattern names that object ("close the border with Libya").
     if (token >= 0 && IsViolentCode(m.pattern->code) &&
         m.target == TargetSlot::kPreposition && !m.target_in_xcomp &&
-        Head(token) == built.object && object_is_a_thing) {
+        Head(token) == built.object && object_is_a_thing &&
+        m.pattern->frame.object_nouns.empty()) {
       continue;
     }
     if (m.target == TargetSlot::kObject && !m.target_in_xcomp &&

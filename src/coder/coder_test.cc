@@ -419,6 +419,19 @@ TEST_F(CoderTest, PersonaNonGrataIsAnExpulsion) {
   EXPECT_TRUE(Has(events, "USA", "16", "ZAF")) << Describe(events);
 }
 
+// A pattern that names its object takes the phrase on that object: "closed
+// the border with Libya" closes it to Libya (a regression of the rule that
+// what a fought thing is "with" is not the one fought).
+TEST_F(CoderTest, ClosingTheBorderWithACountry) {
+  auto events = Code("Egypt closed the border with Libya.");
+  EXPECT_TRUE(Has(events, "EGY", "19", "LBY")) << Describe(events);
+  auto crossings = Code(
+      "Israel closes all border crossings with the Gaza Strip, citing "
+      "security measures.",
+      "2025-03-02");
+  EXPECT_TRUE(Has(crossings, "ISR", "19", "PSE")) << Describe(crossings);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
