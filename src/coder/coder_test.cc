@@ -432,6 +432,25 @@ TEST_F(CoderTest, ClosingTheBorderWithACountry) {
   EXPECT_TRUE(Has(crossings, "ISR", "19", "PSE")) << Describe(crossings);
 }
 
+// A bare role of a place belongs to the place's country, not to the
+// country named before it: "the mayor of Kherson", "the government of the
+// Democratic Republic of the Congo".
+TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
+  auto kherson = Code("Russia detained the mayor of Kherson.", "2023-05-02");
+  EXPECT_TRUE(Has(kherson, "RUS", "17", "UKR")) << Describe(kherson);
+  auto nablus = Code(
+      "Israel on Wednesday released the mayor of the northern West Bank "
+      "city of Nablus, a member of Hamas.",
+      "2008-08-06");
+  EXPECT_TRUE(Has(nablus, "ISR", "08", "PSE")) << Describe(nablus);
+  auto congo = Code(
+      "The M23 paramilitary group and the government of the Democratic "
+      "Republic of the Congo sign a declaration of principles.",
+      "2025-07-19");
+  EXPECT_TRUE(Has(congo, "COD", "05", "COD")) << Describe(congo);
+  EXPECT_FALSE(Has(congo, "PSE", "05", "")) << Describe(congo);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");

@@ -37,6 +37,89 @@ bool IsSettlementNoun(std::string_view word) {
 // region: smaller towns share their names with people ("criticized Warren").
 constexpr uint64_t kMinObjectCityPopulation = 500000;
 
+// The gazetteer place an unknown name most likely is: one in a country the
+// article names, else the most populous; cities need `min_population`.
+const GazetteerPlace* BestPlace(const Gazetteer& gazetteer,
+                                const Document& doc, const Mention& m,
+                                const std::set<std::string>& named_countries,
+                                uint64_t min_population, bool cities_only,
+                                std::string& key) {
+  Gazetteer::NormalizeKey(
+      std::string_view(doc.clean_text).substr(m.clean.begin, m.clean.size()),
+      key);
+  const GazetteerPlace* best = nullptr;
+  bool best_named = false;
+  for (uint32_t id : gazetteer.Lookup(key)) {
+    const GazetteerPlace& p = gazetteer.place(id);
+    if (p.country.empty()) continue;
+    if (p.kind == PlaceKind::kCity && p.population < min_population) continue;
+    if (cities_only && p.kind != PlaceKind::kCity) continue;
+    const bool named = named_countries.count(p.country) > 0;
+    if (best == nullptr || (named && !best_named) ||
+        (named == best_named && p.population > best->population)) {
+      best = &p;
+      best_named = named;
+    }
+  }
+  return best;
+}
+
+bool IsCompassWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 13> kWords = {
+      "north",        "south",        "east",        "west",
+      "northern",     "southern",     "eastern",     "western",
+      "central",      "northeastern", "northwestern", "southeastern",
+      "southwestern"};
+  const std::string lower = AsciiLower(word);
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+// "the mayor of Istanbul", "the governor of Kherson", "residents of the
+// northern West Bank city of Nablus": a bare role of a place belongs to
+// the place's country, whatever country the sentence named before it.
+void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
+                       const std::set<std::string>& named_countries) {
+  std::string key;
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    Mention& role = doc.mentions[i];
+    if (role.kind != MentionKind::kAgent || role.code.size() < 3) continue;
+    const Sentence& sentence = doc.sentences[role.sentence];
+    uint32_t t = role.token_end;
+    if (t >= sentence.token_end ||
+        AsciiLower(doc.TokenText(doc.tokens[t])) != "of") {
+      continue;
+    }
+    ++t;
+    // "of the northern West Bank city of Nablus": the place may follow a
+    // compass word and come with its settlement noun.
+    auto skippable = [&](uint32_t u) {
+      const std::string_view w = doc.TokenText(doc.tokens[u]);
+      // A capitalised compass word starts a name ("West Bank").
+      return AsciiLower(w) == "the" ||
+             (IsCompassWord(w) && !w.empty() && w[0] >= 'a' && w[0] <= 'z');
+    };
+    while (t < sentence.token_end && skippable(t)) ++t;
+    const Mention* place = nullptr;
+    for (size_t j = i + 1; j < doc.mentions.size(); ++j) {
+      if (doc.mentions[j].token_begin == t) place = &doc.mentions[j];
+      if (doc.mentions[j].token_begin >= t) break;
+    }
+    if (place == nullptr) continue;
+    std::string country;
+    if (place->kind == MentionKind::kCountry && place->code.size() >= 3) {
+      country = place->code.substr(0, 3);
+    } else if (place->kind == MentionKind::kUnknown && place->code.empty()) {
+      const GazetteerPlace* best =
+          BestPlace(gazetteer, doc, *place, named_countries,
+                    kMinPlacePopulation, /*cities_only=*/false, key);
+      if (best != nullptr) country = best->country;
+    }
+    if (country.size() != 3) continue;
+    const std::string role_code = role.code.substr(role.code.size() - 3);
+    role.code = country + role_code;
+  }
+}
+
 }  // namespace
 
 void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
@@ -73,32 +156,17 @@ void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
         sentence.token_begin + static_cast<uint32_t>(last.head) ==
             m.token_begin - 1;
     if (!after_preposition && !after_verb) continue;
-    Gazetteer::NormalizeKey(
-        std::string_view(doc.clean_text).substr(m.clean.begin, m.clean.size()),
-        key);
-    const GazetteerPlace* best = nullptr;
-    bool best_named = false;
-    for (uint32_t id : gazetteer.Lookup(key)) {
-      const GazetteerPlace& p = gazetteer.place(id);
-      if (p.country.empty()) continue;
-      if (p.kind == PlaceKind::kCity &&
-          p.population < (after_preposition ? kMinPlacePopulation
-                                            : kMinObjectCityPopulation)) {
-        continue;
-      }
-      // "visited Iowa": a region as an object is a destination, not a side.
-      if (!after_preposition && p.kind != PlaceKind::kCity) continue;
-      const bool named = named_countries.count(p.country) > 0;
-      if (best == nullptr || (named && !best_named) ||
-          (named == best_named && p.population > best->population)) {
-        best = &p;
-        best_named = named;
-      }
-    }
+    // "visited Iowa": a region as an object is a destination, not a side.
+    const GazetteerPlace* best =
+        BestPlace(gazetteer, doc, m, named_countries,
+                  after_preposition ? kMinPlacePopulation
+                                    : kMinObjectCityPopulation,
+                  /*cities_only=*/!after_preposition, key);
     if (best == nullptr) continue;
     m.code = best->country;
     m.kind = MentionKind::kCountry;
   }
+  CodeRolesOfPlaces(gazetteer, doc, named_countries);
 }
 
 }  // namespace dyad::internal
