@@ -449,6 +449,12 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
       "2025-07-19");
   EXPECT_TRUE(Has(congo, "COD", "05", "COD")) << Describe(congo);
   EXPECT_FALSE(Has(congo, "PSE", "05", "")) << Describe(congo);
+  // The province of 11 million, not Ontario, California, though the
+  // sentence names the United States.
+  auto ontario = Code(
+      "U.S. President Donald Trump criticized the government of Ontario.",
+      "2025-03-10");
+  EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
 // The nationality of goods names their origin, not the target.

@@ -48,6 +48,7 @@ const GazetteerPlace* BestPlace(const Gazetteer& gazetteer,
       std::string_view(doc.clean_text).substr(m.clean.begin, m.clean.size()),
       key);
   const GazetteerPlace* best = nullptr;
+  const GazetteerPlace* largest = nullptr;
   bool best_named = false;
   for (uint32_t id : gazetteer.Lookup(key)) {
     const GazetteerPlace& p = gazetteer.place(id);
@@ -60,6 +61,15 @@ const GazetteerPlace* BestPlace(const Gazetteer& gazetteer,
       best = &p;
       best_named = named;
     }
+    if (largest == nullptr || p.population > largest->population) {
+      largest = &p;
+    }
+  }
+  // "the government of Ontario" in a sentence about Trump: the province of
+  // 11 million, not Ontario, California, however the article names the US.
+  if (best != nullptr && largest != nullptr &&
+      largest->population > 20 * best->population) {
+    return largest;
   }
   return best;
 }
