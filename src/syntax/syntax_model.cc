@@ -171,6 +171,37 @@ void SyntaxModel::TagIrregularVerbs(const std::vector<std::string_view>& forms,
   }
 }
 
+// "The United States military launches airstrikes": a word the treebank
+// knew only as a noun or adjective, read as a base or present verb before a
+// plural noun the treebank knew as a VBZ, is the noun phrase's last word,
+// and that plural the verb.
+void SyntaxModel::TagNominalVerbs(const std::vector<std::string_view>& forms,
+                                  std::vector<TagClass>& tags) const {
+  for (size_t i = 1; i + 2 < forms.size(); ++i) {
+    if (tags[i].upos != Upos::kVerb ||
+        (tags[i].xpos != Xpos::kVB && tags[i].xpos != Xpos::kVBP) ||
+        tags[i + 1].xpos != Xpos::kNNS ||
+        (tags[i - 1].upos != Upos::kPropn && tags[i - 1].upos != Upos::kNoun &&
+         tags[i - 1].upos != Upos::kAdj)) {
+      continue;
+    }
+    const std::string_view form = forms[i];
+    if (lemmatizer_.KnowsForm(form, Xpos::kVB) ||
+        lemmatizer_.KnowsForm(form, Xpos::kVBP) ||
+        !lemmatizer_.KnowsForm(forms[i + 1], Xpos::kVBZ)) {
+      continue;
+    }
+    if (lemmatizer_.KnowsForm(form, Xpos::kJJ)) {
+      tags[i] = TagClass{Upos::kAdj, Xpos::kJJ};
+    } else if (lemmatizer_.KnowsForm(form, Xpos::kNN)) {
+      tags[i] = TagClass{Upos::kNoun, Xpos::kNN};
+    } else {
+      continue;
+    }
+    tags[i + 1] = TagClass{Upos::kVerb, Xpos::kVBZ};
+  }
+}
+
 void SyntaxModel::Analyze(const std::vector<std::string_view>& forms,
                           std::vector<WordAnalysis>& out) const {
   TagOnly(forms, out);
@@ -189,6 +220,7 @@ void SyntaxModel::TagOnly(const std::vector<std::string_view>& forms,
   tagger_.Tag(hashes.data(), n, tags.data());
   TagHyphenatedGivenNames(forms, tags);
   TagIrregularVerbs(forms, tags);
+  TagNominalVerbs(forms, tags);
   for (size_t i = 0; i < n; ++i) {
     WordAnalysis& w = out[i];
     w.upos = tags[i].upos;

@@ -214,6 +214,20 @@ TEST_F(TaggerRulesTest, PluralPresentBeforeALaterParticiple) {
             Upos::kVerb);
 }
 
+// "The United States military launches airstrikes": a word the treebank
+// knew only as a noun or adjective is no verb before a plural it knew as a
+// VBZ; the plural is the verb.
+TEST_F(TaggerRulesTest, NominalWordBeforeAVbzIsNoVerb) {
+  const std::string text =
+      "The United States military launches airstrikes against Islamic "
+      "State targets in Syria.";
+  EXPECT_NE(UposOf(text, "military"), Upos::kVerb);
+  EXPECT_EQ(UposOf(text, "launches"), Upos::kVerb);
+  // A real verb before a plural stays one.
+  EXPECT_EQ(UposOf("The rebels attack convoys near the border.", "attack"),
+            Upos::kVerb);
+}
+
 // Irregular past forms the treebank lacks: "withdrew" was read as a
 // preposition, "overthrew" as an adjective, "stole" as a noun.
 TEST_F(TaggerRulesTest, IrregularPastFormsAreVerbs) {
