@@ -765,6 +765,18 @@ TEST_F(ShippedActorsTest, RoleFromManyCountriesHasNoCountry) {
   EXPECT_EQ(CodeOf(f, "Foreign ministers"), "GOV");
 }
 
+// "the West Bank" is Palestinian: "the West" (WST) must not take the
+// article and leave "Bank" to be read as a bank.
+TEST_F(ShippedActorsTest, TheWestBankIsNoWesternBank) {
+  auto f = Shipped(
+      "Israeli settlers set fire to a mosque in Deir Istiya in the West "
+      "Bank.",
+      "2025-11-13");
+  EXPECT_EQ(CodeOf(f, "the West Bank"), "PSE");
+  auto g = Shipped("Iran accused the West of hypocrisy.", "2025-11-13");
+  EXPECT_EQ(CodeOf(g, "the West"), "WST");
+}
+
 // Private people belong to where the sentence puts them, not to the
 // country of the attacker named before them.
 TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
