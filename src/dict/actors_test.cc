@@ -775,6 +775,11 @@ TEST_F(ShippedActorsTest, TheWestBankIsNoWesternBank) {
   EXPECT_EQ(CodeOf(f, "the West Bank"), "PSE");
   auto g = Shipped("Iran accused the West of hypocrisy.", "2025-11-13");
   EXPECT_EQ(CodeOf(g, "the West"), "WST");
+  // Nor does "the Gulf" take "the Gulf of Oman", a sea named after Oman.
+  auto h = Shipped("The U.S. Navy seized a tanker in the Gulf of Oman.",
+                   "2025-11-13");
+  EXPECT_EQ(CodeOf(h, "the Gulf"), "(none)");
+  EXPECT_EQ(CodeOf(h, "Oman"), "(none)");
 }
 
 // Private people belong to where the sentence puts them, not to the
