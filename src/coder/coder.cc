@@ -1432,7 +1432,20 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
       // Back over ", and" (or nothing, when the parse split one noun
       // phrase): the word reached must be the first subject or one of its
       // conjuncts (or inside their names).
-      int before = c - 1;
+      // From the first word of its phrase ("and [the United] States").
+      int first = c;
+      for (int next = c; next >= 0;) {
+        first = next;
+        next = -1;
+        for (int d : children_[first]) {
+          if (d < first && (next < 0 || d < next) &&
+              (Rel(d) == Deprel::kDet || Rel(d) == Deprel::kAmod ||
+               Rel(d) == Deprel::kCompound)) {
+            next = d;
+          }
+        }
+      }
+      int before = first - 1;
       while (before >= 0 && (doc_.TokenText(Tok(before)) == "," ||
                              Pos(before) == Upos::kCconj)) {
         --before;
@@ -2166,7 +2179,13 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
   } else if (sources.size() >= 2 &&
              (pattern.symmetric || code == "040" || code == "041" ||
-              code == "046" || code.rfind("03", 0) == 0)) {
+              code == "046" ||
+              // "X and Y agreed to cooperate", "X and Y will meet", "are to
+              // hold talks"; not a noun of intent ("restate their
+              // commitment to the concept").
+              (code.rfind("03", 0) == 0 &&
+               (kind == PredicateKind::kVerb ||
+                pattern.code.rfind("04", 0) == 0)))) {
     // "X and Y met": every ordered pair.
     for (const Actor& s : sources) {
       for (const Actor& t : sources) {

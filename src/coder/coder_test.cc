@@ -457,6 +457,21 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// A second subject the parse gives the verb counts from the first word of
+// its phrase ("Japan and [the United] States began talks"); a noun of
+// intent pairs no subjects ("restate their commitment to the concept").
+TEST_F(CoderTest, SecondSubjectWithDeterminerIsAParty) {
+  auto talks = Code("Japan and the United States began talks.", "1987-03-01");
+  EXPECT_TRUE(Has(talks, "JPN", "04", "USA")) << Describe(talks);
+  EXPECT_TRUE(Has(talks, "USA", "04", "JPN")) << Describe(talks);
+  auto commitment = Code(
+      "The United Nations, the Arab League, the European Union, Russia and "
+      "the United States routinely restate their commitment to the "
+      "concept.",
+      "2017-02-15");
+  EXPECT_FALSE(HasRoot(commitment, "03")) << Describe(commitment);
+}
+
 // The nationality of goods names their origin, not the target.
 TEST_F(CoderTest, AdjectiveDeepInsideAnArgumentIsNotItsActor) {
   auto events = Code("Gazprom halted exports of Russian gas to Ukraine.");
