@@ -66,11 +66,12 @@ class DYAD_API Pipeline {
   // The same in two steps, for callers that parse only some sentences
   // (Engine::Code parses the sentences that name an actor): Segment()
   // cleans and segments like Run() without syntax, Tag() gives every token
-  // its tags and lemma (head -1, unparsed), ParseSentence() parses one
-  // tagged sentence. Tag() then ParseSentence() on every sentence equals
-  // Annotate().
+  // its tags and lemma (head -1, unparsed), TagSentence() those of one
+  // sentence, ParseSentence() parses one tagged sentence. Tag() then
+  // ParseSentence() on every sentence equals Annotate().
   Status Segment(const Article& article, Document& doc) const;
   void Tag(Document& doc) const;
+  void TagSentence(Document& doc, uint32_t sentence) const;
   void ParseSentence(Document& doc, uint32_t sentence) const;
 
   // Data version of the loaded syntax model ("" when syntax is off).

@@ -241,14 +241,16 @@ uint32_t DateOf(const Document& doc) {
 class SentenceMatcher {
  public:
   SentenceMatcher(const ActorDictionary& dict, const ActorMatchOptions& opt,
-                  Document& doc, uint32_t date, std::vector<Memory>& memory)
+                  Document& doc, uint32_t date, std::vector<Memory>& memory,
+                  const std::function<void(uint32_t)>& tag_sentence)
       : dict_(dict),
         trie_(dict.trie()),
         entries_(dict.entries()),
         opt_(opt),
         doc_(doc),
         date_(date),
-        memory_(memory) {}
+        memory_(memory),
+        tag_sentence_(tag_sentence) {}
 
   void Run(uint32_t sentence_index) {
     sentence_ = sentence_index;
@@ -408,8 +410,14 @@ class SentenceMatcher {
       return true;
     }
     const uint32_t t = units_[p.ub].token;
-    return t > 0 && static_cast<internal::Upos>(doc_.tokens[t - 1].upos) ==
-                        internal::Upos::kVerb;
+    if (t == 0) return false;
+    if (tag_sentence_) {
+      const uint32_t begin = doc_.sentences[sentence_].token_begin;
+      tag_sentence_(t - 1 >= begin || sentence_ == 0 ? sentence_
+                                                      : sentence_ - 1);
+    }
+    return static_cast<internal::Upos>(doc_.tokens[t - 1].upos) ==
+           internal::Upos::kVerb;
   }
 
   // True when unit `u` is a facility noun ("Base", "Airport",
@@ -1406,6 +1414,7 @@ class SentenceMatcher {
   int8_t article_us_state_ = -1;     // ReadAsUsState for the article; -1 unset
   uint32_t state_sentence_ = kNone;  // sentence whose cues are counted
   int state_us_ = 0, state_country_ = 0;
+  const std::function<void(uint32_t)>& tag_sentence_;
   size_t counted_ = 0;  // memory_ entries counted into country_counts_
   std::vector<std::pair<std::string, int>> country_counts_;
   std::string article_country_;
@@ -1427,9 +1436,10 @@ class SentenceMatcher {
 
 }  // namespace
 
-void ActorMatcher::Match(Document& doc) const {
+void ActorMatcher::Match(
+    Document& doc, const std::function<void(uint32_t)>& tag_sentence) const {
   std::vector<Memory> memory;
-  SentenceMatcher sm(dict_, options_, doc, DateOf(doc), memory);
+  SentenceMatcher sm(dict_, options_, doc, DateOf(doc), memory, tag_sentence);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) sm.Run(s);
 }
 

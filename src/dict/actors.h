@@ -21,6 +21,7 @@
 #define DYAD_DICT_ACTORS_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -167,7 +168,12 @@ class ActorMatcher {
 
   // Appends the mentions of every sentence of `doc` to doc.mentions, in
   // text order. The article date (doc.article->date) picks dated codes.
-  void Match(Document& doc) const;
+  // One decision reads tags (is the word before a country a verb: "asked
+  // Saudi Arabia"); when `tag_sentence` is given, it is called with a
+  // sentence's index before that sentence's tags are read, so that a
+  // caller may tag only the sentences it needs (Engine::Code).
+  void Match(Document& doc,
+             const std::function<void(uint32_t)>& tag_sentence = {}) const;
 
  private:
   const ActorDictionary& dict_;

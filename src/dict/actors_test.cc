@@ -105,6 +105,19 @@ class ActorsTest : public ::testing::Test {
 ActorDictionary* ActorsTest::dict_ = nullptr;
 Pipeline* ActorsTest::pipeline_ = nullptr;
 
+// The matcher reads one tag, whether the word before a country is a verb,
+// and asks for it first, so that Engine::Code may tag lazily.
+TEST_F(ActorsTest, AsksForTheTagsItReads) {
+  article_.text = "Troops arrived. Police asked Syria for help.";
+  article_.date = "2019-06-12";
+  Document doc;
+  ASSERT_TRUE(pipeline_->Run(article_, doc).ok());
+  std::vector<uint32_t> asked;
+  ActorMatcher(*dict_).Match(doc, [&](uint32_t s) { asked.push_back(s); });
+  EXPECT_EQ(asked, std::vector<uint32_t>{1}) << "only where a verb may "
+                                                 "precede a country";
+}
+
 TEST_F(ActorsTest, TestDictionaryLoadsWithoutProblems) {
   EXPECT_TRUE(dict_->problems().empty());
 }

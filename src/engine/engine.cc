@@ -97,12 +97,20 @@ Status Engine::Code(const Article& article, Document& doc,
 }
 
 Status Engine::CodeSegmented(Document& doc, std::vector<Event>& events) const {
-  // Actors need only the tags; the parser runs only on the sentences that
-  // can give an event, since the coder gives none without an actor.
-  parts_->pipeline->Tag(doc);
+  // The matcher reads one tag (is the word before a country a verb), so
+  // sentences are tagged when it asks or when they can give an event; the
+  // parser runs only on the latter, since the coder gives none without an
+  // actor.
   events.clear();
   doc.mentions.clear();
-  parts_->matcher->Match(doc);
+  std::vector<bool> tagged(doc.sentences.size(), false);
+  auto tag = [&](uint32_t s) {
+    if (s < tagged.size() && !tagged[s]) {
+      parts_->pipeline->TagSentence(doc, s);
+      tagged[s] = true;
+    }
+  };
+  parts_->matcher->Match(doc, tag);
   // A sentence needs its parse when it names a coded actor, or an unknown
   // name that is a place (a place rule may make it the country an act is
   // aimed at), and has a word some verb or noun pattern is headed by;
@@ -121,9 +129,9 @@ Status Engine::CodeSegmented(Document& doc, std::vector<Event>& events) const {
     if (!parts_->gazetteer->Lookup(key).empty()) named[m.sentence] = true;
   }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (named[s] && parts_->coder->MayCode(doc, s)) {
-      parts_->pipeline->ParseSentence(doc, s);
-    }
+    if (!named[s]) continue;
+    tag(s);
+    if (parts_->coder->MayCode(doc, s)) parts_->pipeline->ParseSentence(doc, s);
   }
   return CodeMatched(doc, events);
 }

@@ -43,22 +43,25 @@ void Pipeline::Annotate(Document& doc) const {
 }
 
 void Pipeline::Tag(Document& doc) const {
-  if (!syntax_) return;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) TagSentence(doc, s);
+}
+
+void Pipeline::TagSentence(Document& doc, uint32_t s) const {
+  if (!syntax_ || s >= doc.sentences.size()) return;
   thread_local std::vector<std::string_view> forms;
   thread_local std::vector<internal::WordAnalysis> words;
-  for (const Sentence& sentence : doc.sentences) {
-    SentenceForms(doc, sentence, forms);
-    syntax_->TagOnly(forms, words);
-    for (size_t i = 0; i < words.size(); ++i) {
-      Token& token = doc.tokens[sentence.token_begin + i];
-      internal::WordAnalysis& w = words[i];
-      token.upos = static_cast<uint8_t>(w.upos);
-      token.xpos = static_cast<uint8_t>(w.xpos);
-      token.feats = 0;
-      token.lemma.swap(w.lemma);
-      token.head = -1;
-      token.deprel = 0;
-    }
+  const Sentence& sentence = doc.sentences[s];
+  SentenceForms(doc, sentence, forms);
+  syntax_->TagOnly(forms, words);
+  for (size_t i = 0; i < words.size(); ++i) {
+    Token& token = doc.tokens[sentence.token_begin + i];
+    internal::WordAnalysis& w = words[i];
+    token.upos = static_cast<uint8_t>(w.upos);
+    token.xpos = static_cast<uint8_t>(w.xpos);
+    token.feats = 0;
+    token.lemma.swap(w.lemma);
+    token.head = -1;
+    token.deprel = 0;
   }
 }
 
