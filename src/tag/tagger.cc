@@ -338,9 +338,26 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       break;
     }
     const Upos next = out[i + 1].upos;
-    if (x == Xpos::kNNS && out[i - 1].upos == Upos::kPropn &&
-        !(words[i].flags & kInitialUpper) &&
-        (next == Upos::kDet || next == Upos::kPron || next == Upos::kNum)) {
+    const Upos before = out[i - 1].upos;
+    // A complementizer "that", not a relative one ("the talks that began").
+    const bool that_clause =
+        words[i + 1].lower == that_hash_ && i + 2 < n &&
+        out[i + 2].upos != Upos::kVerb && out[i + 2].upos != Upos::kAux;
+    // "The Israeli military announces that it ...", "The Saudi-led
+    // coalition in Yemen launches airstrikes": after a common noun or
+    // adjective too, before "that" or the object's first word.
+    const bool after_subject =
+        before == Upos::kPropn ||
+        ((before == Upos::kNoun || before == Upos::kAdj) &&
+         out[i - 1].xpos != Xpos::kNNS &&
+         (that_clause ||
+          (i + 2 < n && next == Upos::kNoun &&
+           out[i + 1].xpos == Xpos::kNNS &&
+           out[i + 2].upos == Upos::kAdp)));
+    if (x == Xpos::kNNS && after_subject && !(words[i].flags & kInitialUpper) &&
+        (next == Upos::kDet || next == Upos::kPron || next == Upos::kNum ||
+         that_clause ||
+         (before != Upos::kPropn && next == Upos::kNoun))) {
       out[i] = classes_[vbz_class_];
       break;
     }
@@ -605,6 +622,8 @@ void Tagger::InitRules() {
   WordHashes h;
   ComputeWordHashes(".", false, h);
   period_hash_ = h.form;
+  ComputeWordHashes("that", false, h);
+  that_hash_ = h.lower;
 }
 
 }  // namespace dyad::internal

@@ -106,6 +106,7 @@ class Tagger {
   // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").
   std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;
+  uint64_t that_hash_ = 0;  // of the lowercased word 'that'
   std::unordered_set<uint64_t> function_words_;
   // Particles a headline verb may take ("Hamas hands over ...").
   std::unordered_set<uint64_t> particles_;

@@ -205,6 +205,23 @@ TEST_F(TaggerRulesTest, HeadlineVerbAfterNameBeforeDeterminer) {
             Upos::kNoun);
 }
 
+// "The Israeli military announces that it has killed ...": the headline
+// verb after a common noun too, before "that".
+TEST_F(TaggerRulesTest, HeadlineVerbAfterCommonNounBeforeThat) {
+  EXPECT_EQ(UposOf("The Israeli military announces that it has killed a "
+                   "Hamas commander.",
+                   "announces"),
+            Upos::kVerb);
+  EXPECT_EQ(UposOf("The Lebanese health ministry reports that Israeli "
+                   "strikes killed eight people.",
+                   "reports"),
+            Upos::kVerb);
+  // A plural noun that heads the subject stays a noun.
+  EXPECT_EQ(UposOf("The peace talks that began in May have stalled.",
+                   "talks"),
+            Upos::kNoun);
+}
+
 // "Nigerian troops kill more than 300 suspected gang members": the plural
 // present before a participle the verbless-sentence rule could also pick.
 TEST_F(TaggerRulesTest, PluralPresentBeforeALaterParticiple) {
