@@ -457,9 +457,17 @@ void Parser::Parse(const WordHashes* words, const TagClass* tags, size_t n,
   scores.resize(weights_.padded_classes());
   state.Init(static_cast<int>(n));
   while (!state.Terminal()) {
-    size_t nk = Features(state, words, tags, keys);
-    weights_.Sum(keys, nk, scores.data());
-    int cls = BestValid(Valid(state), scores.data(), num_labels, root_label_);
+    const Validity valid = Valid(state);
+    int cls;
+    if (valid.shift && !valid.left && !valid.right) {
+      cls = 0;  // an empty stack: SHIFT is the only move, no need to score
+    } else if (!valid.shift && valid.left_is_root && !valid.right) {
+      cls = 1 + root_label_;  // the last word left: it is the root
+    } else {
+      size_t nk = Features(state, words, tags, keys);
+      weights_.Sum(keys, nk, scores.data());
+      cls = BestValid(valid, scores.data(), num_labels, root_label_);
+    }
     int label;
     Move move = MoveOf(cls, num_labels, &label);
     state.Apply(move, label);
