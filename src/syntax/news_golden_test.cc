@@ -127,7 +127,13 @@ const GoldenCase kCases[] = {
       "not advmod deploy", "troops obj deploy"}},
     {"India and Pakistan agreed to resume peace talks .",
      {"India nsubj agreed", "Pakistan conj India", "resume xcomp agreed",
-      "talks obj resume"}}};
+      "talks obj resume"}},
+    // RepairComparativeCounts: the counted noun, not "more", is the object.
+    {"Nigerian troops kill more than 300 gang members in Zamfara State .",
+     {"troops nsubj kill", "members obj kill", "more advmod 300",
+      "than fixed more", "300 nummod members"}},
+    {"Israeli forces kill more than 30 in Gaza .",
+     {"forces nsubj kill", "30 obj kill", "more advmod 30"}}};
 
 std::vector<std::string_view> Words(const char* sentence) {
   std::vector<std::string_view> out;

@@ -91,6 +91,44 @@ bool IsClosedClass(Upos upos) {
 
 }  // namespace
 
+// "kill more than 300 gang members": UD makes "more" (with "than" fixed)
+// a modifier of the number, and the counted noun the object. The parser,
+// trained on web text where such counts are rare, often makes "more" the
+// object and hangs the noun on it as an oblique, which hides the object
+// from whoever reads the parse. The noun (or the bare number) takes the
+// place "more" had, and "more" modifies the number.
+void RepairComparativeCounts(const std::vector<std::string_view>& forms,
+                             const std::vector<TagClass>& tags,
+                             std::vector<int>& heads,
+                             std::vector<Deprel>& labels) {
+  const int n = static_cast<int>(forms.size());
+  for (int i = 0; i + 2 < n; ++i) {
+    const std::string_view w = forms[i];
+    if (w != "more" && w != "fewer" && w != "less" && w != "More" &&
+        w != "Fewer" && w != "Less") {
+      continue;
+    }
+    if (forms[i + 1] != "than" || heads[i + 1] != i) continue;
+    const int num = i + 2;
+    if (tags[num].upos != Upos::kNum) continue;
+    int counted = num;  // "killed more than 300"
+    if (heads[num] != i) {
+      const int noun = heads[num];
+      if (noun <= num || heads[noun] != i ||
+          (tags[noun].upos != Upos::kNoun && tags[noun].upos != Upos::kPropn &&
+           tags[noun].upos != Upos::kPron)) {
+        continue;
+      }
+      counted = noun;
+    }
+    if (heads[i] == counted) continue;
+    heads[counted] = heads[i];
+    labels[counted] = labels[i];
+    heads[i] = num;
+    labels[i] = Deprel::kAdvmod;
+  }
+}
+
 // "Kim Jong-un", "Lai Ching-te", "Moon Jae-in": the tokenizer splits at the
 // hyphen as UD does, and the tagger reads the second syllable as the word
 // it resembles ("un" an adjective, "te" the misspelt article "the"). After
@@ -255,6 +293,7 @@ void SyntaxModel::ParseTagged(const std::vector<std::string_view>& forms,
     lemmas[i] = words[i].lemma;
   }
   parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
+  RepairComparativeCounts(forms, tags, heads, labels);
   DeriveFeatures(xpos, lemmas, heads, labels, feats);
   for (size_t i = 0; i < n; ++i) {
     words[i].head = heads[i];
