@@ -1010,6 +1010,16 @@ bool SentenceCoder::IsOpenComplement(int node) const {
          (IsAppealVerb(Lemma(head)) || TakesToComplement(Lemma(head)));
 }
 
+// Nouns of texts that say things: "a resolution condemning ...".
+static bool IsTextNoun(const std::string& lemma) {
+  return OneOf(lemma, {"resolution", "statement", "report", "letter", "bill",
+                       "motion", "declaration", "draft", "text", "decree",
+                       "communique", "petition", "amendment", "document",
+                       "memo", "memorandum", "editorial", "article",
+                       "message", "tweet", "post", "video", "ad",
+                       "advertisement", "legislation", "law", "proposal"});
+}
+
 // The token whose actors do what `predicate` says, or -1.
 int SentenceCoder::SubjectToken(int predicate, int depth) const {
   if (depth > 4) return -1;
@@ -1053,8 +1063,25 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
         return SubjectToken(Head(head), depth + 1);
       }
       return SubjectToken(head, depth + 1);
-    case Deprel::kAdvcl:
+    case Deprel::kAdvcl: {
+      // "Russia blocked a resolution condemning the crackdown": a participle
+      // right after a text the verb opposes (no comma between) is the
+      // text's content, which the parser may hang on the verb. Who blocks
+      // or rejects a text does not say what it says; who passes, posts or
+      // signs one does.
+      const int object = Child(head, Deprel::kObj);
+      if (object >= 0 && object == predicate - 1 &&
+          static_cast<Xpos>(Tok(predicate).xpos) == Xpos::kVBG &&
+          IsTextNoun(Lemma(object)) &&
+          OneOf(Lemma(head),
+                {"block", "veto", "reject", "oppose", "defeat", "dismiss",
+                 "denounce", "criticize", "criticise", "condemn", "stall",
+                 "thwart", "obstruct", "scuttle", "derail", "boycott",
+                 "ignore", "deny", "refute", "dispute", "vote", "abstain"})) {
+        return object;
+      }
       return SubjectToken(head, depth + 1);
+    }
     case Deprel::kAclRelcl:
     case Deprel::kAcl:
       return Head(predicate);

@@ -415,6 +415,19 @@ TEST_F(CoderTest, MeetingAGoalIsNoConsultation) {
   EXPECT_TRUE(Has(met, "USA", "04", "IRQ")) << Describe(met);
 }
 
+// Who blocks a resolution does not say what it says; who passes a bill
+// does.
+TEST_F(CoderTest, ABlockedResolutionIsNotTheBlockersWord) {
+  auto blocked = Code(
+      "When Russia and China blocked a resolution condemning the crackdown "
+      "in Syria, the American ambassador wrote on Twitter that she was "
+      "disgusted.");
+  EXPECT_FALSE(Has(blocked, "RUS", "11", "SYR")) << Describe(blocked);
+  EXPECT_FALSE(Has(blocked, "CHN", "11", "SYR")) << Describe(blocked);
+  auto passed = Code("Congress passed a bill condemning China.");
+  EXPECT_TRUE(Has(passed, "USA", "11", "CHN")) << Describe(passed);
+}
+
 // Declaring a diplomat persona non grata expels them (161), aimed at the
 // diplomat's government.
 TEST_F(CoderTest, PersonaNonGrataIsAnExpulsion) {
