@@ -110,6 +110,38 @@ bool InClause(const Document& doc, const Sentence& s, uint32_t begin,
   return false;
 }
 
+// True when the clause that [begin, end) belongs to governs `verb`: the
+// first verb above the span is `verb` or one of its ancestors ("Kerry said
+// on Monday that Russia attacked ...": Monday dates the attack's report).
+// A date in a clause below or beside the predicate is that clause's own
+// ("Kuwait, which Iraq invaded in 1990, signed a deal": 1990 is not the
+// signing's).
+bool InGoverningClause(const Document& doc, const Sentence& s, uint32_t begin,
+                       uint32_t verb) {
+  const uint32_t n = s.token_end - s.token_begin;
+  const uint8_t kVerb = tag_ids::kUposVerb;
+  uint32_t x = begin;
+  uint32_t clause = kNoToken;
+  for (uint32_t steps = 0; steps < n; ++steps) {
+    const int32_t head = doc.tokens[x].head;
+    if (head < 0 || static_cast<uint32_t>(head) >= n) break;
+    x = s.token_begin + static_cast<uint32_t>(head);
+    if (doc.tokens[x].upos == kVerb) {
+      clause = x;
+      break;
+    }
+  }
+  if (clause == kNoToken) return true;  // no verb above: the sentence's own
+  x = verb;
+  for (uint32_t steps = 0; steps < n; ++steps) {
+    if (x == clause) return true;
+    const int32_t head = doc.tokens[x].head;
+    if (head < 0 || static_cast<uint32_t>(head) >= n) break;
+    x = s.token_begin + static_cast<uint32_t>(head);
+  }
+  return false;
+}
+
 // Rank of a candidate span for a verb: lower is better.
 double Distance(uint32_t begin, uint32_t end, uint32_t verb) {
   if (verb == kNoToken) return begin;  // no verb: first in text
@@ -223,6 +255,14 @@ void Assign(const Document& doc, const Gazetteer* gazetteer,
         if (predicate_tense == Tense::kFuture && t.date.iso < period) continue;
       }
       time_candidates.push_back({t.token_begin, t.token_end, i});
+    }
+    // A date only another clause below or beside the predicate holds is
+    // not the predicate's.
+    if (verb != kNoToken && SentenceParsed(doc, s)) {
+      std::erase_if(time_candidates, [&](const Candidate& c) {
+        return !InClause(doc, s, c.begin, c.end, verb) &&
+               !InGoverningClause(doc, s, c.begin, verb);
+      });
     }
     const long chosen_time = Choose(doc, s, verb, time_candidates);
     if (chosen_time >= 0) {

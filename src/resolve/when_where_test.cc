@@ -294,6 +294,59 @@ TEST(AssignWhenWhereTest, ParseKeepsMentionsOfOtherClausesOut) {
   EXPECT_EQ(events[0].date.iso, "2015-12-13");
 }
 
+// A date that only a clause below the predicate holds is that clause's:
+// "Kuwait , which Iraq invaded in 1990 , signed a deal" was dated 1990.
+// One in a clause above it dates it ("said on Monday that ... attacked").
+TEST(AssignWhenWhereTest, DateOfAClauseBelowIsNotThePredicates) {
+  TestDocument t("Kuwait , which Iraq invaded in 1990 , signed a deal .",
+                 "2015-12-15");
+  Document& doc = t.doc();
+  const Sentence& s = doc.sentences[0];
+  auto index = [&](std::string_view text, uint32_t nth = 0) {
+    return t.FindToken(0, text, nth) - s.token_begin;
+  };
+  auto set_head = [&](std::string_view text, std::string_view head,
+                      uint32_t nth = 0) {
+    doc.tokens[s.token_begin + index(text, nth)].head =
+        static_cast<int32_t>(index(head));
+  };
+  set_head("Kuwait", "signed");
+  set_head("which", "invaded");
+  set_head("Iraq", "invaded");
+  set_head("invaded", "Kuwait");
+  set_head("in", "1990", 1);  // the first word starting "in" is "invaded"
+  set_head("1990", "invaded");
+  set_head("deal", "signed");
+  doc.tokens[t.FindToken(0, "invaded")].upos = tag_ids::kUposVerb;
+  const uint32_t signed_verb = t.FindToken(0, "signed");
+  doc.tokens[signed_verb].upos = tag_ids::kUposVerb;
+  std::vector<Event> events = {MakeEvent(doc, 0, signed_verb)};
+  AssignWhenWhere(doc, Bundled(), events);
+  EXPECT_EQ(events[0].date.iso, "2015-12-15");  // the article date
+
+  TestDocument r("Kerry said on Monday that Russia attacked Ukraine .",
+                 "2015-12-15");
+  Document& rdoc = r.doc();
+  const Sentence& rs = rdoc.sentences[0];
+  auto rset = [&](std::string_view text, std::string_view head) {
+    rdoc.tokens[r.FindToken(0, text)].head =
+        static_cast<int32_t>(r.FindToken(0, head) - rs.token_begin);
+  };
+  rset("Kerry", "said");
+  rset("on", "Monday");
+  rset("Monday", "said");
+  rset("that", "attacked");
+  rset("Russia", "attacked");
+  rset("attacked", "said");
+  rset("Ukraine", "attacked");
+  rdoc.tokens[r.FindToken(0, "said")].upos = tag_ids::kUposVerb;
+  const uint32_t attacked = r.FindToken(0, "attacked");
+  rdoc.tokens[attacked].upos = tag_ids::kUposVerb;
+  std::vector<Event> reported = {MakeEvent(rdoc, 0, attacked)};
+  AssignWhenWhere(rdoc, Bundled(), reported);
+  EXPECT_EQ(reported[0].date.iso, "2015-12-14");
+}
+
 TEST(AssignWhenWhereTest, SentenceEndInsideAUnitBoundsTheClause) {
   // A segmenter that left two sentences in one unit: "in May" belongs to
   // the second, not to the first sentence's "met".
