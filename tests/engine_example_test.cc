@@ -143,6 +143,52 @@ TEST_F(EngineExampleTest, JsonlThroughTheExporter) {
   EXPECT_EQ(count, static_cast<int>(events_.size()));
 }
 
+// Events of side clauses dated years before the article are background,
+// not news (the gold annotation's convention); the main clause's act and a
+// side clause's recent one stay, and a date a side clause holds does not
+// date the main clause.
+TEST(EngineBackground, OldSideClauseEventsAreDropped) {
+  if (!std::filesystem::exists(DefaultDataDir() +
+                               "/models/syntax-en-ewt.dmdl")) {
+    GTEST_SKIP() << "no syntax model in " << DefaultDataDir() << "/models";
+  }
+  auto engine = Engine::Create({});
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  Article article;
+  article.id = "background";
+  article.date = "2019-06-12";
+  article.text =
+      "The talks began after Israeli troops killed five Palestinians in Gaza "
+      "in 2014.\n"
+      "The talks began after Israeli troops killed five Palestinians in Gaza "
+      "on Monday.\n"
+      "Israeli troops killed five Palestinians in Gaza in 2014.\n"
+      "Kuwait, which Iraq invaded in 1990, signed a trade agreement with "
+      "Iran on Tuesday.";
+  Document doc;
+  std::vector<Event> events;
+  ASSERT_TRUE((*engine)->Code(article, doc, events).ok());
+  std::string all;
+  std::vector<bool> attack(4, false);
+  bool signing = false;
+  for (const Event& e : events) {
+    all += std::to_string(e.sentence) + ": " + e.source.code + " -" +
+           e.cameo + "-> " + e.target.code + " " + e.date.iso + "\n";
+    if (e.source.code.rfind("ISR", 0) == 0 && e.root == "19" &&
+        e.sentence < attack.size()) {
+      attack[e.sentence] = true;
+    }
+    if (e.source.code.rfind("KWT", 0) == 0 && e.root == "05") {
+      signing = true;
+      EXPECT_EQ(e.date.iso, "2019-06-11") << all;  // Tuesday, not 1990
+    }
+  }
+  EXPECT_FALSE(attack[0]) << all;  // a side clause, five years back
+  EXPECT_TRUE(attack[1]) << all;   // a side clause, this week
+  EXPECT_TRUE(attack[2]) << all;   // the main clause states it
+  EXPECT_TRUE(signing) << all;
+}
+
 TEST(EngineCreate, MissingDataDirectoryNamesTheFile) {
   EngineOptions options;
   options.data_dir = "/nonexistent/dyad-data";

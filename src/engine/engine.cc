@@ -149,6 +149,7 @@ Status Engine::CodeMatched(Document& doc, std::vector<Event>& events) const {
   internal::WhenWhereOptions when_where;
   when_where.article_date_fallback = options_.article_date_fallback;
   internal::AssignWhenWhere(doc, *parts_->gazetteer, events, when_where);
+  internal::DropBackgroundEvents(doc, events);
   if (options_.deduplicate) internal::DeduplicateEvents(events);
   return Status::Ok();
 }

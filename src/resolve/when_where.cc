@@ -313,6 +313,54 @@ void Assign(const Document& doc, const Gazetteer* gazetteer,
 
 }  // namespace
 
+// A complement clause a temporal subordinator introduces is adverbial
+// whatever the parser labelled it ("began after troops killed ...").
+static bool TemporalClause(const Document& doc, const Sentence& s,
+                           uint32_t verb) {
+  if (doc.tokens[verb].deprel != tag_ids::kDeprelCcomp) return false;
+  for (uint32_t t = s.token_begin; t < verb; ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.deprel != tag_ids::kDeprelMark || token.head < 0 ||
+        s.token_begin + static_cast<uint32_t>(token.head) != verb) {
+      continue;
+    }
+    const std::string word = AsciiLower(doc.TokenText(token));
+    if (word == "after" || word == "before" || word == "when" ||
+        word == "while" || word == "until" || word == "once") {
+      return true;
+    }
+  }
+  return false;
+}
+
+void DropBackgroundEvents(const Document& doc, std::vector<Event>& events) {
+  if (doc.article == nullptr) return;
+  const std::optional<CivilDate> anchor = ParseIsoDate(doc.article->date);
+  if (!anchor) return;
+  std::erase_if(events, [&](const Event& event) {
+    if (event.date.text.empty() || event.date.iso.size() < 4) return false;
+    const int year = std::atoi(event.date.iso.substr(0, 4).c_str());
+    if (year <= 0 || anchor->year - year < 3) return false;
+    if (event.sentence >= doc.sentences.size()) return false;
+    const Sentence& s = doc.sentences[event.sentence];
+    const uint32_t verb = VerbToken(doc, s, event.evidence.verb_span);
+    if (verb == kNoToken) return false;
+    const uint16_t rel = doc.tokens[verb].deprel;
+    if (rel != tag_ids::kDeprelAcl && rel != tag_ids::kDeprelAclRelcl &&
+        rel != tag_ids::kDeprelAdvcl && !TemporalClause(doc, s, verb)) {
+      return false;
+    }
+    // "the first leader to address the Assembly since Atassi in 1967": the
+    // start of a period, not the time of the act.
+    const std::string_view text = doc.SentenceText(s);
+    const size_t at = text.find(event.date.text);
+    if (at == std::string_view::npos) return true;
+    const size_t from = at > 60 ? at - 60 : 0;
+    return text.substr(from, at - from + event.date.text.size())
+               .find("since") == std::string_view::npos;
+  });
+}
+
 void AssignWhenWhere(const Document& doc, const Gazetteer& gazetteer,
                      std::vector<Event>& events,
                      const WhenWhereOptions& options) {

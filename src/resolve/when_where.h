@@ -41,6 +41,14 @@ struct WhenWhereOptions {
   bool article_date_fallback = true;
 };
 
+// Drops events of background side clauses: a predicate in a relative,
+// adnominal or adverbial clause dated three or more years before the
+// article ("the fate of citizens abducted in 1977", "since Hamas seized
+// Gaza in 2007"), as the gold annotation codes only recent or ongoing
+// events there. Main and reported clauses keep old dates (a retrospective
+// states them). Run after AssignWhenWhere.
+void DropBackgroundEvents(const Document& doc, std::vector<Event>& events);
+
 // Sets Event::date and Event::place of each event from `doc` (the Document
 // the events were coded from). Uses Event::sentence and
 // Event::evidence.verb_span (original-text bytes; {0,0} = no verb).

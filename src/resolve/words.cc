@@ -21,6 +21,19 @@ static_assert(dyad::internal::tag_ids::kXposVBZ ==
 static_assert(dyad::internal::tag_ids::kUposVerb ==
               static_cast<uint8_t>(dyad::internal::Upos::kVerb));
 #endif
+#if __has_include("syntax/deprel.h")
+#include "syntax/deprel.h"
+static_assert(dyad::internal::tag_ids::kDeprelAcl ==
+              static_cast<uint16_t>(dyad::internal::Deprel::kAcl));
+static_assert(dyad::internal::tag_ids::kDeprelAclRelcl ==
+              static_cast<uint16_t>(dyad::internal::Deprel::kAclRelcl));
+static_assert(dyad::internal::tag_ids::kDeprelAdvcl ==
+              static_cast<uint16_t>(dyad::internal::Deprel::kAdvcl));
+static_assert(dyad::internal::tag_ids::kDeprelCcomp ==
+              static_cast<uint16_t>(dyad::internal::Deprel::kCcomp));
+static_assert(dyad::internal::tag_ids::kDeprelMark ==
+              static_cast<uint16_t>(dyad::internal::Deprel::kMark));
+#endif
 
 namespace dyad::internal {
 namespace {

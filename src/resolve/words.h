@@ -56,6 +56,13 @@ inline constexpr uint8_t kXposVBD = 28;  // past tense: met, said
 inline constexpr uint8_t kXposVBP = 31;  // present, non-3rd person
 inline constexpr uint8_t kXposVBZ = 32;  // present, 3rd person: meets
 inline constexpr uint8_t kUposVerb = 16;
+// Token::deprel of clauses that modify a noun or the predicate
+// (syntax/deprel.h: Deprel).
+inline constexpr uint16_t kDeprelAcl = 1;
+inline constexpr uint16_t kDeprelAclRelcl = 2;
+inline constexpr uint16_t kDeprelAdvcl = 3;
+inline constexpr uint16_t kDeprelCcomp = 13;
+inline constexpr uint16_t kDeprelMark = 34;
 }  // namespace tag_ids
 
 }  // namespace dyad::internal
