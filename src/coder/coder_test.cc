@@ -476,6 +476,30 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// Private people without a country word are of the place the sentence
+// puts them in, not of the attacker whose demonym the sentence names; a
+// country the sentence names as their place stays theirs.
+TEST_F(CoderTest, VictimsAreOfTheirTown) {
+  auto kharkiv = Code("Five people were killed in a Russian drone attack on "
+                      "Kharkiv.",
+                      "2023-06-09");
+  EXPECT_TRUE(Has(kharkiv, "RUS", "19", "UKR")) << Describe(kharkiv);
+  auto kherson = Code("Two civilians were killed by Russian artillery in "
+                      "Kherson.",
+                      "2023-06-09");
+  EXPECT_TRUE(Has(kherson, "RUS", "19", "UKR")) << Describe(kherson);
+  auto rafah = Code("Israeli drone strikes kill two people in Rafah.",
+                    "2026-05-22");
+  EXPECT_TRUE(Has(rafah, "ISR", "19", "PSE")) << Describe(rafah);
+  auto aurora = Code(
+      "Eight people are killed when a truck hits two vans in Aurora, Isabela "
+      "province, Philippines, police say.",
+      "2025-07-19");
+  for (const Event& e : aurora) {
+    EXPECT_NE(e.target.code.substr(0, 3), "USA") << Describe(aurora);
+  }
+}
+
 // A second subject the parse gives the verb counts from the first word of
 // its phrase ("Japan and [the United] States began talks"); a noun of
 // intent pairs no subjects ("restate their commitment to the concept").

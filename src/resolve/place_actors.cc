@@ -130,6 +130,77 @@ void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
   }
 }
 
+// "Five people were killed in a Russian drone attack on Kharkiv", "two
+// civilians were killed by Russian artillery in Kherson": private people
+// without a country word of their own got the country the sentence names
+// (the attacker's demonym) from the actor matcher, which does not know
+// towns. Where the sentence puts them in a gazetteer place ("in", "on",
+// "near", "across", "at" a town), they are of the place's country. Places
+// of more than one country leave them alone.
+void PlacePrivatePeople(const Gazetteer& gazetteer, Document& doc,
+                        const std::set<std::string>& named_countries) {
+  std::string key;
+  for (Mention& people : doc.mentions) {
+    if (people.kind != MentionKind::kAgent || people.code.size() != 6) continue;
+    const std::string role = people.code.substr(3);
+    if (role != "CVL" && role != "REF") continue;
+    // "Palestinian civilians", "Ukrainian residents": their own country.
+    if (people.token_end - people.token_begin > 1) {
+      const std::string_view first = doc.TokenText(doc.tokens[people.token_begin]);
+      if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') continue;
+    }
+    const Sentence& sentence = doc.sentences[people.sentence];
+    // Their country named as a place or an actor in the sentence ("in
+    // Aurora, Isabela province, Philippines") is theirs; only a demonym on
+    // a noun ("Russian drone", "Israeli strikes") or the article's context
+    // gave it by mistake.
+    bool named_here = false;
+    for (const Mention& m : doc.mentions) {
+      if (&m == &people || m.sentence != people.sentence ||
+          m.code.compare(0, 3, people.code, 0, 3) != 0) {
+        continue;
+      }
+      const uint32_t next = m.token_begin + 1;
+      const bool demonym_on_noun =
+          next < sentence.token_end && [&] {
+            const std::string_view w = doc.TokenText(doc.tokens[next]);
+            return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+          }();
+      if (!demonym_on_noun) named_here = true;
+    }
+    if (named_here) continue;
+    std::string country;
+    bool conflict = false;
+    for (const Mention& m : doc.mentions) {
+      if (m.sentence != people.sentence || m.kind != MentionKind::kUnknown ||
+          !m.code.empty() || m.token_begin <= sentence.token_begin) {
+        continue;
+      }
+      uint32_t before = m.token_begin - 1;
+      while (before > sentence.token_begin &&
+             (AsciiLower(doc.TokenText(doc.tokens[before])) == "the" ||
+              IsCompassWord(doc.TokenText(doc.tokens[before])))) {
+        --before;
+      }
+      const std::string word = AsciiLower(doc.TokenText(doc.tokens[before]));
+      if (word != "in" && word != "on" && word != "near" && word != "across" &&
+          word != "at" && word != "throughout") {
+        continue;
+      }
+      const GazetteerPlace* place =
+          BestPlace(gazetteer, doc, m, named_countries, kMinPlacePopulation,
+                    /*cities_only=*/false, key);
+      if (place == nullptr || place->country.size() != 3) continue;
+      if (!country.empty() && country != place->country) conflict = true;
+      country = place->country;
+    }
+    if (conflict || country.empty() || people.code.compare(0, 3, country) == 0) {
+      continue;
+    }
+    people.code = country + role;
+  }
+}
+
 }  // namespace
 
 void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
@@ -139,6 +210,7 @@ void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
       named_countries.insert(m.code.substr(0, 3));
     }
   }
+  PlacePrivatePeople(gazetteer, doc, named_countries);
   std::string key;
   for (Mention& m : doc.mentions) {
     if (m.kind != MentionKind::kUnknown || !m.code.empty() ||
