@@ -40,7 +40,7 @@ import sys
 import unicodedata
 
 FORMAT_VERSION = 1
-DATA_VERSION = "2026.11.1"
+DATA_VERSION = "2026.11.2"
 
 
 def read_gvariant_cities(path):
