@@ -1299,6 +1299,14 @@ Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
                  OneOf(Lemma(t), {"relation", "relations", "tie", "ties"})))) {
             break;
           }
+          // "a series of Russian strikes", "a barrage of Israeli
+          // airstrikes": the counted noun stands for the phrase.
+          if (CaseMarker(c) == "of" &&
+              OneOf(Lemma(t), {"series", "wave", "barrage", "string",
+                               "spate", "volley", "salvo", "round"})) {
+            queue.push_back({c, depth});
+            break;
+          }
           // A capital in a locative phrase names where ("the accords
           // signed in Washington"); so does, for a doer, any place phrase
           // of the head ("an explosion in Oudomxay province, Laos, kills"),

@@ -476,6 +476,19 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// "a series of Russian strikes", "a wave of Israeli airstrikes": the doer
+// is the counted attacks'.
+TEST_F(CoderTest, SeriesOfStrikesIsTheStrikesDoer) {
+  auto series = Code(
+      "A series of Russian strikes on Odesa and Sumy kills at least five "
+      "people.",
+      "2025-08-05");
+  EXPECT_TRUE(Has(series, "RUS", "19", "UKR")) << Describe(series);
+  auto wave = Code("A wave of Israeli airstrikes killed 20 people in Gaza.",
+                   "2024-03-01");
+  EXPECT_TRUE(Has(wave, "ISR", "19", "PSE")) << Describe(wave);
+}
+
 // Private people without a country word are of the place the sentence
 // puts them in, not of the attacker whose demonym the sentence names; a
 // country the sentence names as their place stays theirs.

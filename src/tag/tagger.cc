@@ -190,6 +190,14 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   const int num_classes = static_cast<int>(classes_.size());
   const float scale = weights_.scale();
   auto score = [&](int c) { return static_cast<float>(sums[c]) * scale; };
+  // "kills at least two Palestinians", "kill more than 30": word i opens
+  // the count of an object.
+  auto opens_count = [&](size_t i) {
+    if (i >= n) return false;
+    if (count_openers_.count(words[i].lower) > 0) return true;
+    return i + 1 < n && count_pairs_first_.count(words[i].lower) > 0 &&
+           count_pairs_second_.count(words[i + 1].lower) > 0;
+  };
   int prev1 = -1, prev2 = -1;
   thread_local std::vector<int> chosen;
   chosen.assign(n, 0);
@@ -280,7 +288,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
         (plural_present == n || plural_present > verb_candidate) && n >= 4 &&
         words[n - 1].form == period_hash_ &&
         (StartsObject(out[verb_candidate + 1].upos) ||
-         particles_.count(words[verb_candidate + 1].lower) > 0)) {
+         particles_.count(words[verb_candidate + 1].lower) > 0 ||
+         opens_count(verb_candidate + 1))) {
       forced = verb_candidate;
       out[forced] = classes_[candidate_class];
       prev1 = candidate_class;
@@ -356,7 +365,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
            out[i + 2].upos == Upos::kAdp)));
     if (x == Xpos::kNNS && after_subject && !(words[i].flags & kInitialUpper) &&
         (next == Upos::kDet || next == Upos::kPron || next == Upos::kNum ||
-         that_clause ||
+         that_clause || opens_count(i + 1) ||
          (before != Upos::kPropn && next == Upos::kNoun))) {
       out[i] = classes_[vbz_class_];
       break;
@@ -618,6 +627,14 @@ void Tagger::InitRules() {
             "festival"},
       act_nouns_);
   hash_set(Words{"over", "out", "up", "off", "down", "back"}, particles_);
+  // Not "over", "about", "around" or "some": prepositions and determiners
+  // far more often ("militants over the past week").
+  hash_set(Words{"more", "fewer", "nearly", "almost", "roughly",
+                 "approximately", "dozens", "hundreds", "thousands",
+                 "scores"},
+           count_openers_);
+  hash_set(Words{"at", "up"}, count_pairs_first_);
+  hash_set(Words{"least", "most", "to"}, count_pairs_second_);
   hash_set(kFunctionWords, function_words_);
   WordHashes h;
   ComputeWordHashes(".", false, h);

@@ -231,6 +231,26 @@ TEST_F(TaggerRulesTest, PluralPresentBeforeALaterParticiple) {
             Upos::kVerb);
 }
 
+// "An Israeli airstrike kills at least two Palestinians": a count ("at
+// least", "more than", "nearly", "dozens of") opens the object of a
+// headline verb as a number or determiner does.
+TEST_F(TaggerRulesTest, HeadlineVerbBeforeACount) {
+  EXPECT_EQ(UposOf("An Israeli airstrike kills at least two Palestinians at "
+                   "a cafe in Gaza City.",
+                   "kills"),
+            Upos::kVerb);
+  EXPECT_EQ(UposOf("A Russian missile strike kills more than 14 "
+                   "people in Poltava.",
+                   "kills"),
+            Upos::kVerb);
+  // "over" opens no count: "militants over the past week" is no verb.
+  EXPECT_NE(UposOf("The Israeli military claims to have killed more than 40 "
+                   "Hamas militants over the past week who attempted to exit "
+                   "a tunnel in eastern Rafah.",
+                   "militants"),
+            Upos::kVerb);
+}
+
 // "The United States military launches airstrikes": a word the treebank
 // knew only as a noun or adjective is no verb before a plural it knew as a
 // VBZ; the plural is the verb.
