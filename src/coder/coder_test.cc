@@ -476,6 +476,21 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// A bare role of an armed group or force is of its code: "Israel killed a
+// commander of Hezbollah" was ISRGOV, the country named first.
+TEST_F(CoderTest, RoleOfAnArmedGroupTakesItsCode) {
+  auto hezbollah = Code("Israel killed a commander of Hezbollah in southern "
+                        "Lebanon.",
+                        "2026-05-10");
+  EXPECT_TRUE(Has(hezbollah, "ISR", "19", "LBN")) << Describe(hezbollah);
+  auto quds = Code("Israel killed a commander of the Quds Force in Damascus.",
+                   "2026-05-10");
+  EXPECT_TRUE(Has(quds, "ISR", "19", "IRN")) << Describe(quds);
+  auto army = Code("Russia arrested a spokesman of the Ukrainian army.",
+                   "2023-05-10");
+  EXPECT_TRUE(Has(army, "RUS", "17", "UKR")) << Describe(army);
+}
+
 // "a series of Russian strikes", "a wave of Israeli airstrikes": the doer
 // is the counted attacks'.
 TEST_F(CoderTest, SeriesOfStrikesIsTheStrikesDoer) {

@@ -115,6 +115,26 @@ void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
       if (doc.mentions[j].token_begin >= t) break;
     }
     if (place == nullptr) continue;
+    // "a commander of Hezbollah", "the spokesman of the Ukrainian army",
+    // "the head of the Quds Force": a role of an organisation, armed group
+    // or force is of its code, not of the country the sentence named first
+    // ("Israel killed a commander of Hezbollah" had ISRGOV).
+    // "Indonesian peacekeepers of the UNIFIL mission" keep their country.
+    const bool own_country =
+        role.token_end - role.token_begin > 1 && [&] {
+          const std::string_view w = doc.TokenText(doc.tokens[role.token_begin]);
+          return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+        }();
+    if (!own_country &&
+        (place->kind == MentionKind::kArmedGroup ||
+         place->kind == MentionKind::kIgo ||
+         place->kind == MentionKind::kOrganization ||
+         place->kind == MentionKind::kAgent ||
+         place->kind == MentionKind::kGovernment) &&
+        place->code.size() >= 3) {
+      role.code = place->code;
+      continue;
+    }
     std::string country;
     if (place->kind == MentionKind::kCountry && place->code.size() >= 3) {
       country = place->code.substr(0, 3);
