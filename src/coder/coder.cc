@@ -1372,7 +1372,43 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token, bool as_doer) const {
     Actor a = ActorOf(h, as_doer);
     if (a.mention < 0) continue;
     const int first = a.mention;
+    // "Russian and Ukrainian officials", "Indian and Pakistani troops": a
+    // demonym conjoined to the one inside a role's name is a second party
+    // in the same role.
+    const std::string role =
+        a.code.size() == 6 && doc_.mentions[first].kind == MentionKind::kAgent
+            ? a.code.substr(3)
+            : std::string();
+    std::vector<Actor> paired;
+    if (!role.empty()) {
+      const Mention& named = doc_.mentions[first];
+      for (uint32_t g = named.token_begin; g < named.token_end; ++g) {
+        const int t = static_cast<int>(g - base_);
+        if (t < 0 || t >= size_) continue;
+        // The demonym before the name, conjoined to one inside it.
+        int other = -1;
+        if (Rel(t) == Deprel::kConj && Head(t) >= 0 &&
+            mention_at_[Head(t)] >= 0 && mention_at_[Head(t)] != first) {
+          other = Head(t);
+        }
+        for (int c : children_[t]) {
+          if (Rel(c) == Deprel::kConj && mention_at_[c] >= 0 &&
+              mention_at_[c] != first) {
+            other = c;
+          }
+        }
+        if (other < 0) continue;
+        const Mention& o = doc_.mentions[mention_at_[other]];
+        if (o.kind != MentionKind::kCountry || o.code.size() != 3 ||
+            o.token_end - o.token_begin != 1 ||
+            o.token_end > named.token_begin) {
+          continue;
+        }
+        paired.push_back(Actor{mention_at_[other], o.code + role});
+      }
+    }
     add(std::move(a));
+    for (Actor& p : paired) add(std::move(p));
     // "the two countries": one actor per referent.
     for (size_t k = first + 1; k < doc_.mentions.size() &&
                                SameSpan(doc_.mentions[k], doc_.mentions[first]);

@@ -476,6 +476,24 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// "Russian and Ukrainian officials", "Congolese and Rwandan forces": the
+// first demonym names a second party in the role of the second's name.
+TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
+  auto talks = Code("Russian and Ukrainian officials held talks in Istanbul.",
+                    "2022-03-10");
+  EXPECT_TRUE(Has(talks, "RUS", "04", "UKR")) << Describe(talks);
+  EXPECT_TRUE(Has(talks, "UKR", "04", "RUS")) << Describe(talks);
+  auto fire = Code("Congolese and Rwandan forces exchange fire along the "
+                   "border.",
+                   "2025-01-27");
+  EXPECT_TRUE(Has(fire, "COD", "19", "RWA")) << Describe(fire);
+  EXPECT_TRUE(Has(fire, "RWA", "19", "COD")) << Describe(fire);
+  auto strike = Code("French and British warplanes struck Libyan targets.",
+                     "2011-03-20");
+  EXPECT_TRUE(Has(strike, "FRA", "19", "LBY")) << Describe(strike);
+  EXPECT_TRUE(Has(strike, "GBR", "19", "LBY")) << Describe(strike);
+}
+
 // A bare role of an armed group or force is of its code: "Israel killed a
 // commander of Hezbollah" was ISRGOV, the country named first.
 TEST_F(CoderTest, RoleOfAnArmedGroupTakesItsCode) {
