@@ -488,6 +488,9 @@ TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
                    "2025-01-27");
   EXPECT_TRUE(Has(fire, "COD", "19", "RWA")) << Describe(fire);
   EXPECT_TRUE(Has(fire, "RWA", "19", "COD")) << Describe(fire);
+  auto negotiators = Code("Israeli and Palestinian negotiators met in Cairo.",
+                          "2014-08-10");
+  EXPECT_TRUE(Has(negotiators, "ISR", "04", "PSE")) << Describe(negotiators);
   auto strike = Code("French and British warplanes struck Libyan targets.",
                      "2011-03-20");
   EXPECT_TRUE(Has(strike, "FRA", "19", "LBY")) << Describe(strike);
