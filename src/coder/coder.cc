@@ -1039,7 +1039,11 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
   if (IsOpenComplement(predicate)) {
     {
       // "X urged Y to withdraw": the object controls; else the subject.
-      int object = Child(head, Deprel::kObj);
+      // "summoned the ambassador to protest", "used drones to attack": a
+      // purpose is the subject's.
+      int object = OneOf(Lemma(head), {"summon", "use", "employ", "convene"})
+                       ? -1
+                       : Child(head, Deprel::kObj);
       if (object < 0) object = Child(head, Deprel::kIobj);
       // "called on China to ...", "appealed to Iran to ...", "pleaded with
       // the rebels to ...": the addressee of an appeal controls.
@@ -1084,6 +1088,13 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
     }
     case Deprel::kAclRelcl:
     case Deprel::kAcl:
+      // "summoned the ambassador to protest the arms sale": a "to" clause
+      // the parse hung on the object of such a verb is the verb's purpose.
+      if (Rel(predicate) == Deprel::kAcl && HasMark(predicate, "to") &&
+          Rel(head) == Deprel::kObj && Head(head) >= 0 &&
+          OneOf(Lemma(Head(head)), {"summon", "use", "employ", "convene"})) {
+        return SubjectToken(Head(head), depth + 1);
+      }
       return Head(predicate);
     default:
       return -1;

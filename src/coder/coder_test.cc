@@ -476,6 +476,20 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// A "to" clause after the object of "summon" or "use" is the subject's
+// purpose, not the object's act.
+TEST_F(CoderTest, PurposeOfSummoningIsTheSummoners) {
+  auto summoned = Code(
+      "China summoned the U.S. ambassador to protest the arms sale to Taiwan.",
+      "2019-07-09");
+  EXPECT_TRUE(Has(summoned, "CHN", "11", "USA")) << Describe(summoned);
+  EXPECT_FALSE(Has(summoned, "USA", "11", "TWN")) << Describe(summoned);
+  auto used = Code("The Indian authorities have used the lockdown to arrest "
+                   "activists.",
+                   "2020-05-01");
+  EXPECT_TRUE(Has(used, "IND", "17", "IND")) << Describe(used);
+}
+
 // "Russian and Ukrainian officials", "Congolese and Rwandan forces": the
 // first demonym names a second party in the role of the second's name.
 TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
