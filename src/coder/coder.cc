@@ -890,6 +890,13 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     // "aid, equipment and training to Y": the phrase may hang on a conjunct.
     for (int c : children_[out.object]) {
       if (Rel(c) == Deprel::kConj) add_preps(c);
+      // "tariffs of 25% on imports from Canada": the phrase may hang on the
+      // rate that measures the object.
+      if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "of" &&
+          (Pos(c) == Upos::kNum || Pos(c) == Upos::kSym ||
+           OneOf(Lemma(c), {"percent", "%", "per cent"}))) {
+        add_preps(c);
+      }
     }
   }
   if (allow_xcomp && kind == PredicateKind::kVerb) {
@@ -1416,6 +1423,27 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token, bool as_doer) const {
           continue;
         }
         paired.push_back(Actor{mention_at_[other], o.code + role});
+      }
+    }
+    // "tariffs on imports from Canada and Mexico", "officials from Russia
+    // and Belarus": the conjuncts of the countries a "from" phrase of the
+    // argument names are parties too.
+    if (mention_at_[h] != first) {
+      const Mention& found = doc_.mentions[first];
+      for (uint32_t g = found.token_begin; g < found.token_end; ++g) {
+        const int t = static_cast<int>(g - base_);
+        if (t < 0 || t >= size_ || Head(t) != h || Rel(t) != Deprel::kNmod ||
+            CaseMarker(t) != "from") {
+          continue;
+        }
+        for (int c : children_[t]) {
+          if (Rel(c) != Deprel::kConj || !IsNominal(c) ||
+              mention_at_[c] < 0 || mention_at_[c] == first) {
+            continue;
+          }
+          Actor more = ActorOf(c, as_doer);
+          if (more.mention >= 0) paired.push_back(std::move(more));
+        }
       }
     }
     add(std::move(a));

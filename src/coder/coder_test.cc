@@ -476,6 +476,18 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// "tariffs of 25% on imports from Canada and Mexico": the phrase hung on
+// the rate is the tariffs', and both countries of the "from" phrase are
+// targets.
+TEST_F(CoderTest, TariffsOnImportsFromTwoCountries) {
+  auto tariffs = Code(
+      "The United States announces tariffs of 25% on imports from Canada and "
+      "Mexico.",
+      "2025-02-01");
+  EXPECT_TRUE(Has(tariffs, "USA", "16", "CAN")) << Describe(tariffs);
+  EXPECT_TRUE(Has(tariffs, "USA", "16", "MEX")) << Describe(tariffs);
+}
+
 // A "to" clause after the object of "summon" or "use" is the subject's
 // purpose, not the object's act.
 TEST_F(CoderTest, PurposeOfSummoningIsTheSummoners) {
