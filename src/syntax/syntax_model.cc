@@ -209,6 +209,43 @@ void SyntaxModel::TagIrregularVerbs(const std::vector<std::string_view>& forms,
   }
 }
 
+// "The Houthis claim responsibility for ...", "The Kurds seize ...": in a
+// sentence without a finite verb, a base verb read as a noun right after
+// "the" and a plural name, before its object, is the present tense of
+// that name (the tagger's plural-present rule sees only plural common
+// nouns).
+void SyntaxModel::TagGroupPresent(const std::vector<std::string_view>& forms,
+                                  std::vector<TagClass>& tags) const {
+  const size_t n = forms.size();
+  for (const TagClass& t : tags) {
+    if (t.xpos == Xpos::kVBZ || t.xpos == Xpos::kVBP || t.xpos == Xpos::kVBD ||
+        t.xpos == Xpos::kMD) {
+      return;
+    }
+  }
+  for (size_t i = 2; i + 1 < n; ++i) {
+    const std::string_view name = forms[i - 1];
+    if (tags[i].xpos != Xpos::kNN ||
+        (tags[i - 1].xpos != Xpos::kNNP && tags[i - 1].xpos != Xpos::kNNPS) ||
+        (forms[i - 2] != "The" && forms[i - 2] != "the") || name.size() < 3 ||
+        name[0] < 'A' || name[0] > 'Z' || name.back() != 's' ||
+        !IsLowercaseWord(forms[i])) {
+      continue;
+    }
+    const Upos next = tags[i + 1].upos;
+    if (next != Upos::kNoun && next != Upos::kDet && next != Upos::kNum &&
+        next != Upos::kPropn && next != Upos::kPron) {
+      continue;
+    }
+    if (!lemmatizer_.KnowsForm(forms[i], Xpos::kVB) &&
+        !lemmatizer_.KnowsForm(forms[i], Xpos::kVBP)) {
+      continue;
+    }
+    tags[i] = TagClass{Upos::kVerb, Xpos::kVBP};
+    return;
+  }
+}
+
 // "The United States military launches airstrikes": a word the treebank
 // knew only as a noun or adjective, read as a base or present verb before a
 // plural noun the treebank knew as a VBZ, is the noun phrase's last word,
@@ -259,6 +296,7 @@ void SyntaxModel::TagOnly(const std::vector<std::string_view>& forms,
   TagHyphenatedGivenNames(forms, tags);
   TagIrregularVerbs(forms, tags);
   TagNominalVerbs(forms, tags);
+  TagGroupPresent(forms, tags);
   for (size_t i = 0; i < n; ++i) {
     WordAnalysis& w = out[i];
     w.upos = tags[i].upos;

@@ -97,6 +97,8 @@ class SyntaxModel {
                          std::vector<TagClass>& tags) const;
   void TagNominalVerbs(const std::vector<std::string_view>& forms,
                        std::vector<TagClass>& tags) const;
+  void TagGroupPresent(const std::vector<std::string_view>& forms,
+                       std::vector<TagClass>& tags) const;
   SyntaxModel() = default;
   static StatusOr<std::unique_ptr<SyntaxModel>> FromFile(const ModelFile& file);
   Status SelfTest(std::string_view bytes) const;

@@ -231,6 +231,20 @@ TEST_F(TaggerRulesTest, PluralPresentBeforeALaterParticiple) {
             Upos::kVerb);
 }
 
+// "The Houthis claim responsibility for ...": a base verb read as a noun
+// after "the" and a plural name, in a sentence without a finite verb, is
+// the name's present tense.
+TEST_F(TaggerRulesTest, PresentAfterAPluralName) {
+  EXPECT_EQ(UposOf("The Houthis claim responsibility for a missile attack "
+                   "on Tel Aviv.",
+                   "claim"),
+            Upos::kVerb);
+  // With a finite verb elsewhere, nothing changes.
+  EXPECT_NE(UposOf("The Houthis claim responsibility was disputed by Israel.",
+                   "claim"),
+            Upos::kVerb);
+}
+
 // "An Israeli airstrike kills at least two Palestinians": a count ("at
 // least", "more than", "nearly", "dozens of") opens the object of a
 // headline verb as a number or determiner does.
