@@ -228,7 +228,10 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       const int verb_class = xpos == Xpos::kNNS   ? vbz_class_
                              : xpos == Xpos::kVBN ? vbd_class_
                                                   : -1;
+      // Not a capitalised word ("The Sudanese Armed Forces recapture ..."):
+      // a name, whose verb follows it.
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
+          !(words[i].flags & kInitialUpper) &&
           out[i - 1].upos != Upos::kDet && out[i - 1].upos != Upos::kAdp &&
           score(verb_class) - score(best) > verb_margin) {
         verb_margin = score(verb_class) - score(best);

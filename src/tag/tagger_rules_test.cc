@@ -231,6 +231,16 @@ TEST_F(TaggerRulesTest, PluralPresentBeforeALaterParticiple) {
             Upos::kVerb);
 }
 
+// "The Sudanese Armed Forces recapture Khartoum": a capitalised word is a
+// name, never the verb a verbless headline is given; the verb follows it.
+TEST_F(TaggerRulesTest, CapitalisedPluralIsNoForcedVerb) {
+  const std::string text =
+      "The Sudanese Armed Forces recapture Khartoum from the Rapid Support "
+      "Forces.";
+  EXPECT_NE(UposOf(text, "Forces"), Upos::kVerb);
+  EXPECT_EQ(UposOf(text, "recapture"), Upos::kVerb);
+}
+
 // "The Houthis claim responsibility for ...": a base verb read as a noun
 // after "the" and a plural name, in a sentence without a finite verb, is
 // the name's present tense.
