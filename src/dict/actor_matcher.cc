@@ -341,8 +341,10 @@ class SentenceMatcher {
                         : !sentence_country.empty() ? sentence_country
                                                     : ArticleCountry();
         // "Israeli airstrikes kill 19 people in southern Lebanon": private
-        // people belong to where they are, when the sentence says it.
-        if (IsPrivatePeople(p.code)) {
+        // people belong to where they are, when the sentence says it; so do
+        // courts and police, which are local ("a court in Melbourne,
+        // Victoria, Australia", "police in Lviv, Ukraine").
+        if (IsPrivatePeople(p.code) || p.code == "COP" || p.code == "JUD") {
           std::string where = CountryInAfter(p);
           if (!where.empty()) c = where;
         }

@@ -849,6 +849,20 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   EXPECT_EQ(CodeOf(o, "people"), "LBNCVL");
 }
 
+// Courts and police are local: a bare one "in" a place named with its
+// country is of that country, not of the country named before it.
+TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {
+  auto court = Shipped(
+      "A Colombian man is sentenced after a court in London, United Kingdom, "
+      "hears the case.",
+      "2025-10-24");
+  EXPECT_EQ(CodeOf(court, "court"), "GBRJUD");
+  auto police = Shipped(
+      "Police in Stuttgart, Germany, arrest 59 French fans of the Paris club.",
+      "2025-01-29");
+  EXPECT_EQ(CodeOf(police, "Police"), "DEUCOP");
+}
+
 // A capital that names an agreement or a forum is not its government,
 // whether or not the agreement is listed.
 TEST_F(ShippedActorsTest, CapitalNamingAnAgreementIsNoGovernment) {
