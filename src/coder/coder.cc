@@ -1969,8 +1969,26 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   }
   if (matches.empty()) return;
 
+  // "captured the city of Chasiv Yar in Donetsk Oblast, Ukraine": when the
+  // first phrase a pattern's preposition fits names no actor, a later one
+  // with another of its prepositions may.
   auto target_token = [&](const PatternMatch& m) {
-    return TargetTokenOf(built, m);
+    const int token = TargetTokenOf(built, m);
+    if (m.target != TargetSlot::kPreposition || m.target_in_xcomp ||
+        token < 0 || !ActorsOf(token).empty()) {
+      return token;
+    }
+    const std::vector<std::string>& preps = m.pattern->frame.target_preps;
+    for (size_t i = 0; i < built.query.preps.size(); ++i) {
+      const int other = built.preps[i];
+      if (other == token ||
+          std::find(preps.begin(), preps.end(), built.query.preps[i].prep) ==
+              preps.end()) {
+        continue;
+      }
+      if (!ActorsOf(other).empty()) return other;
+    }
+    return token;
   };
   // An object that is a thing: no party named in it or before it ("a
   // U.S.-flagged ship" names one), no event.

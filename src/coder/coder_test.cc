@@ -476,6 +476,19 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// "captured the village of X in Donetsk Oblast, Ukraine": when the first
+// phrase a pattern's preposition fits names no actor, a later one with
+// another of its prepositions names the target (192, not the arrest
+// reading of "capture").
+TEST_F(CoderTest, LaterPrepositionalPhraseGivesTheTarget) {
+  auto captured = Code(
+      "Russian forces capture the city of Chasiv Yar in Donetsk Oblast, "
+      "Ukraine.",
+      "2025-07-12");
+  EXPECT_TRUE(Has(captured, "RUS", "19", "UKR")) << Describe(captured);
+  EXPECT_FALSE(Has(captured, "RUS", "17", "UKR")) << Describe(captured);
+}
+
 // "tariffs of 25% on imports from Canada and Mexico": the phrase hung on
 // the rate is the tariffs', and both countries of the "from" phrase are
 // targets.
