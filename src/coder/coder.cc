@@ -314,6 +314,7 @@ class SentenceCoder {
   int ClauseObject(int verb) const;
   bool IsEventNoun(int i) const;
   bool IsViolentEventNoun(int i) const;
+  bool IsStateSide(const Actor& actor) const;
   bool IsBareAgentWord(int i) const;
   std::vector<Actor> PlaceOfAttack(int predicate, int object) const;
   std::vector<Actor> EventNounOwnerIn(int verb, Deprel rel) const;
@@ -2408,6 +2409,20 @@ bool IsMediaActor(const std::string& code) {
   return code.size() >= 6 && code.compare(3, 3, "MED") == 0;
 }
 
+// A government, or a country named as such ("Japan", not "Iranians").
+bool SentenceCoder::IsStateSide(const Actor& actor) const {
+  const std::string& code = actor.code;
+  if (code.size() == 6 && code.compare(3, 3, "GOV") == 0) return true;
+  if (code.size() != 3 || code == "IGO") return false;
+  const Mention& m = doc_.mentions[actor.mention];
+  if (m.kind != MentionKind::kCountry && m.kind != MentionKind::kGovernment) {
+    return false;
+  }
+  if (m.token_end == 0) return false;
+  return static_cast<Xpos>(doc_.tokens[m.token_end - 1].xpos) != Xpos::kNNPS &&
+         static_cast<Xpos>(doc_.tokens[m.token_end - 1].xpos) != Xpos::kNNS;
+}
+
 // True for actor codes of protesters and private people (role OPP, CVL,
 // LAB, EDU, ...), who clash as protesters; armed sides fight.
 bool IsCivilianSide(const std::string& code) {
@@ -2430,7 +2445,13 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   };
   // A government may still coerce a place of its own country ("imposed a
   // curfew in the town of Cizre in southeastern Turkey").
-  if (own_government(source.code, target.code) ||
+  // "Thousands of Iranians protest against the government": a people
+  // (a plural demonym) protests its own government.
+  const bool people_protest =
+      (pattern_code.rfind("14", 0) == 0 ||
+       OneOf(Lemma(predicate), {"protest", "demonstrate", "rally", "march"})) &&
+      source.mention >= 0 && !IsStateSide(source);
+  if ((own_government(source.code, target.code) && !people_protest) ||
       (own_government(target.code, source.code) &&
        pattern_code.rfind("17", 0) != 0)) {
     return;
@@ -2495,9 +2516,20 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   }
   // "Thousands protest against the president": people who protest
   // demonstrate (141); officials who protest complain (11x).
-  if (code.rfind("11", 0) == 0 && IsCivilianSide(source.code) &&
+  if (code.rfind("11", 0) == 0 &&
+      (IsCivilianSide(source.code) ||
+       (source.code.size() == 3 && source.mention >= 0 &&
+        !IsStateSide(source))) &&
       OneOf(Lemma(predicate), {"protest", "demonstrate", "rally", "march"})) {
     code = "141";
+  }
+  // "Japan protests China's deployment": a state that protests complains
+  // officially (114); crowds demonstrate ("Thousands of Iranians protest",
+  // a plural demonym, stays 141).
+  if (code == "141" && Lemma(predicate) == "protest" &&
+      Pos(predicate) == Upos::kVerb && source.mention >= 0 &&
+      IsStateSide(source)) {
+    code = "114";
   }
   const CameoCode* info = codes_.Find(code);
   Event e;

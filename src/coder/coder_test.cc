@@ -476,6 +476,19 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// A state that protests complains officially (114); a people that
+// protests demonstrates (141), also against its own government.
+TEST_F(CoderTest, StatesComplainPeoplesDemonstrate) {
+  auto state = Code("Japan protests China's deployment of an aircraft "
+                    "carrier near its islands.",
+                    "2025-06-12");
+  EXPECT_TRUE(Has(state, "JPN", "11", "CHN")) << Describe(state);
+  EXPECT_FALSE(Has(state, "JPN", "14", "CHN")) << Describe(state);
+  auto people = Code("Thousands of Iranians protest against the government.",
+                     "2025-06-12");
+  EXPECT_TRUE(Has(people, "IRN", "14", "IRN")) << Describe(people);
+}
+
 // "captured the village of X in Donetsk Oblast, Ukraine": when the first
 // phrase a pattern's preposition fits names no actor, a later one with
 // another of its prepositions names the target (192, not the arrest
