@@ -1790,8 +1790,16 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
         return {};
       }
       // "protest against the Iran war ... and the wars in Lebanon": the
-      // attacks that protesters or critics answer are not theirs.
-      if (IsReaction(head) && IsViolentEventNoun(noun) && !pronoun_owner) {
+      // attacks that protesters or critics answer are not theirs. Nor is
+      // an act inside what a reaction or concern is about ("expresses
+      // concern over the arrest of its citizens in China").
+      const bool reaction =
+          IsReaction(head) || pattern_code_[head].rfind("012", 0) == 0;
+      if (!pronoun_owner &&
+          ((IsReaction(head) && IsViolentEventNoun(noun)) ||
+           (reaction && node != noun && Rel(noun) == Deprel::kNmod) ||
+           (reaction && node == noun && rel == Deprel::kObl &&
+            OneOf(CaseMarker(noun), {"over", "about", "at", "against"})))) {
         return {};
       }
       if (rel == Deprel::kNsubjPass) {

@@ -476,6 +476,17 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// What a reaction or concern is about is another's act: "expresses concern
+// over the arrest of its citizens in China" is no arrest by Canada.
+TEST_F(CoderTest, ConcernOverAnArrestIsNotTheArrest) {
+  auto concern = Code("Canada expresses concern over the arrest of its "
+                      "citizens in China.",
+                      "2019-01-10");
+  for (const Event& e : concern) {
+    if (e.root == "17") EXPECT_NE(e.source.code, "CAN") << Describe(concern);
+  }
+}
+
 // A state that protests complains officially (114); a people that
 // protests demonstrates (141), also against its own government.
 TEST_F(CoderTest, StatesComplainPeoplesDemonstrate) {
