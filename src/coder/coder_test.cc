@@ -483,7 +483,9 @@ TEST_F(CoderTest, ConcernOverAnArrestIsNotTheArrest) {
                       "citizens in China.",
                       "2019-01-10");
   for (const Event& e : concern) {
-    if (e.root == "17") EXPECT_NE(e.source.code, "CAN") << Describe(concern);
+    if (e.root == "17") {
+      EXPECT_NE(e.source.code, "CAN") << Describe(concern);
+    }
   }
 }
 
