@@ -172,8 +172,8 @@ TEST(EngineBackground, OldSideClauseEventsAreDropped) {
   std::vector<bool> attack(4, false);
   bool signing = false;
   for (const Event& e : events) {
-    all += std::to_string(e.sentence) + ": " + e.source.code + " -" +
-           e.cameo + "-> " + e.target.code + " " + e.date.iso + "\n";
+    all += std::to_string(e.sentence) + ": " + e.source.code + " -" + e.cameo +
+           "-> " + e.target.code + " " + e.date.iso + "\n";
     if (e.source.code.rfind("ISR", 0) == 0 && e.root == "19" &&
         e.sentence < attack.size()) {
       attack[e.sentence] = true;

@@ -1020,12 +1020,14 @@ bool SentenceCoder::IsOpenComplement(int node) const {
 
 // Nouns of texts that say things: "a resolution condemning ...".
 static bool IsTextNoun(const std::string& lemma) {
-  return OneOf(lemma, {"resolution", "statement", "report", "letter", "bill",
-                       "motion", "declaration", "draft", "text", "decree",
-                       "communique", "petition", "amendment", "document",
-                       "memo", "memorandum", "editorial", "article",
-                       "message", "tweet", "post", "video", "ad",
-                       "advertisement", "legislation", "law", "proposal"});
+  return OneOf(
+      lemma,
+      {"resolution", "statement",   "report",    "letter",        "bill",
+       "motion",     "declaration", "draft",     "text",          "decree",
+       "communique", "petition",    "amendment", "document",      "memo",
+       "memorandum", "editorial",   "article",   "message",       "tweet",
+       "post",       "video",       "ad",        "advertisement", "legislation",
+       "law",        "proposal"});
 }
 
 // The token whose actors do what `predicate` says, or -1.
@@ -1086,10 +1088,11 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
           static_cast<Xpos>(Tok(predicate).xpos) == Xpos::kVBG &&
           IsTextNoun(Lemma(object)) &&
           OneOf(Lemma(head),
-                {"block", "veto", "reject", "oppose", "defeat", "dismiss",
-                 "denounce", "criticize", "criticise", "condemn", "stall",
-                 "thwart", "obstruct", "scuttle", "derail", "boycott",
-                 "ignore", "deny", "refute", "dispute", "vote", "abstain"})) {
+                {"block",   "veto",     "reject",    "oppose",    "defeat",
+                 "dismiss", "denounce", "criticize", "criticise", "condemn",
+                 "stall",   "thwart",   "obstruct",  "scuttle",   "derail",
+                 "boycott", "ignore",   "deny",      "refute",    "dispute",
+                 "vote",    "abstain"})) {
         return object;
       }
       return SubjectToken(head, depth + 1);
@@ -1321,8 +1324,8 @@ Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
           // "a series of Russian strikes", "a barrage of Israeli
           // airstrikes": the counted noun stands for the phrase.
           if (CaseMarker(c) == "of" &&
-              OneOf(Lemma(t), {"series", "wave", "barrage", "string",
-                               "spate", "volley", "salvo", "round"})) {
+              OneOf(Lemma(t), {"series", "wave", "barrage", "string", "spate",
+                               "volley", "salvo", "round"})) {
             queue.push_back({c, depth});
             break;
           }
@@ -1438,8 +1441,8 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token, bool as_doer) const {
           continue;
         }
         for (int c : children_[t]) {
-          if (Rel(c) != Deprel::kConj || !IsNominal(c) ||
-              mention_at_[c] < 0 || mention_at_[c] == first) {
+          if (Rel(c) != Deprel::kConj || !IsNominal(c) || mention_at_[c] < 0 ||
+              mention_at_[c] == first) {
             continue;
           }
           Actor more = ActorOf(c, as_doer);

@@ -479,9 +479,10 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
 // What a reaction or concern is about is another's act: "expresses concern
 // over the arrest of its citizens in China" is no arrest by Canada.
 TEST_F(CoderTest, ConcernOverAnArrestIsNotTheArrest) {
-  auto concern = Code("Canada expresses concern over the arrest of its "
-                      "citizens in China.",
-                      "2019-01-10");
+  auto concern = Code(
+      "Canada expresses concern over the arrest of its "
+      "citizens in China.",
+      "2019-01-10");
   for (const Event& e : concern) {
     if (e.root == "17") {
       EXPECT_NE(e.source.code, "CAN") << Describe(concern);
@@ -492,9 +493,10 @@ TEST_F(CoderTest, ConcernOverAnArrestIsNotTheArrest) {
 // A state that protests complains officially (114); a people that
 // protests demonstrates (141), also against its own government.
 TEST_F(CoderTest, StatesComplainPeoplesDemonstrate) {
-  auto state = Code("Japan protests China's deployment of an aircraft "
-                    "carrier near its islands.",
-                    "2025-06-12");
+  auto state = Code(
+      "Japan protests China's deployment of an aircraft "
+      "carrier near its islands.",
+      "2025-06-12");
   EXPECT_TRUE(Has(state, "JPN", "11", "CHN")) << Describe(state);
   EXPECT_FALSE(Has(state, "JPN", "14", "CHN")) << Describe(state);
   auto people = Code("Thousands of Iranians protest against the government.",
@@ -535,9 +537,10 @@ TEST_F(CoderTest, PurposeOfSummoningIsTheSummoners) {
       "2019-07-09");
   EXPECT_TRUE(Has(summoned, "CHN", "11", "USA")) << Describe(summoned);
   EXPECT_FALSE(Has(summoned, "USA", "11", "TWN")) << Describe(summoned);
-  auto used = Code("The Indian authorities have used the lockdown to arrest "
-                   "activists.",
-                   "2020-05-01");
+  auto used = Code(
+      "The Indian authorities have used the lockdown to arrest "
+      "activists.",
+      "2020-05-01");
   EXPECT_TRUE(Has(used, "IND", "17", "IND")) << Describe(used);
 }
 
@@ -548,16 +551,17 @@ TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
                     "2022-03-10");
   EXPECT_TRUE(Has(talks, "RUS", "04", "UKR")) << Describe(talks);
   EXPECT_TRUE(Has(talks, "UKR", "04", "RUS")) << Describe(talks);
-  auto fire = Code("Congolese and Rwandan forces exchange fire along the "
-                   "border.",
-                   "2025-01-27");
+  auto fire = Code(
+      "Congolese and Rwandan forces exchange fire along the "
+      "border.",
+      "2025-01-27");
   EXPECT_TRUE(Has(fire, "COD", "19", "RWA")) << Describe(fire);
   EXPECT_TRUE(Has(fire, "RWA", "19", "COD")) << Describe(fire);
-  auto negotiators = Code("Israeli and Palestinian negotiators met in Cairo.",
-                          "2014-08-10");
+  auto negotiators =
+      Code("Israeli and Palestinian negotiators met in Cairo.", "2014-08-10");
   EXPECT_TRUE(Has(negotiators, "ISR", "04", "PSE")) << Describe(negotiators);
-  auto strike = Code("French and British warplanes struck Libyan targets.",
-                     "2011-03-20");
+  auto strike =
+      Code("French and British warplanes struck Libyan targets.", "2011-03-20");
   EXPECT_TRUE(Has(strike, "FRA", "19", "LBY")) << Describe(strike);
   EXPECT_TRUE(Has(strike, "GBR", "19", "LBY")) << Describe(strike);
 }
@@ -565,15 +569,16 @@ TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
 // A bare role of an armed group or force is of its code: "Israel killed a
 // commander of Hezbollah" was ISRGOV, the country named first.
 TEST_F(CoderTest, RoleOfAnArmedGroupTakesItsCode) {
-  auto hezbollah = Code("Israel killed a commander of Hezbollah in southern "
-                        "Lebanon.",
-                        "2026-05-10");
+  auto hezbollah = Code(
+      "Israel killed a commander of Hezbollah in southern "
+      "Lebanon.",
+      "2026-05-10");
   EXPECT_TRUE(Has(hezbollah, "ISR", "19", "LBN")) << Describe(hezbollah);
   auto quds = Code("Israel killed a commander of the Quds Force in Damascus.",
                    "2026-05-10");
   EXPECT_TRUE(Has(quds, "ISR", "19", "IRN")) << Describe(quds);
-  auto army = Code("Russia arrested a spokesman of the Ukrainian army.",
-                   "2023-05-10");
+  auto army =
+      Code("Russia arrested a spokesman of the Ukrainian army.", "2023-05-10");
   EXPECT_TRUE(Has(army, "RUS", "17", "UKR")) << Describe(army);
 }
 
@@ -594,16 +599,18 @@ TEST_F(CoderTest, SeriesOfStrikesIsTheStrikesDoer) {
 // puts them in, not of the attacker whose demonym the sentence names; a
 // country the sentence names as their place stays theirs.
 TEST_F(CoderTest, VictimsAreOfTheirTown) {
-  auto kharkiv = Code("Five people were killed in a Russian drone attack on "
-                      "Kharkiv.",
-                      "2023-06-09");
+  auto kharkiv = Code(
+      "Five people were killed in a Russian drone attack on "
+      "Kharkiv.",
+      "2023-06-09");
   EXPECT_TRUE(Has(kharkiv, "RUS", "19", "UKR")) << Describe(kharkiv);
-  auto kherson = Code("Two civilians were killed by Russian artillery in "
-                      "Kherson.",
-                      "2023-06-09");
+  auto kherson = Code(
+      "Two civilians were killed by Russian artillery in "
+      "Kherson.",
+      "2023-06-09");
   EXPECT_TRUE(Has(kherson, "RUS", "19", "UKR")) << Describe(kherson);
-  auto rafah = Code("Israeli drone strikes kill two people in Rafah.",
-                    "2026-05-22");
+  auto rafah =
+      Code("Israeli drone strikes kill two people in Rafah.", "2026-05-22");
   EXPECT_TRUE(Has(rafah, "ISR", "19", "PSE")) << Describe(rafah);
   auto aurora = Code(
       "Eight people are killed when a truck hits two vans in Aurora, Isabela "

@@ -120,11 +120,10 @@ void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
     // or force is of its code, not of the country the sentence named first
     // ("Israel killed a commander of Hezbollah" had ISRGOV).
     // "Indonesian peacekeepers of the UNIFIL mission" keep their country.
-    const bool own_country =
-        role.token_end - role.token_begin > 1 && [&] {
-          const std::string_view w = doc.TokenText(doc.tokens[role.token_begin]);
-          return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-        }();
+    const bool own_country = role.token_end - role.token_begin > 1 && [&] {
+      const std::string_view w = doc.TokenText(doc.tokens[role.token_begin]);
+      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    }();
     if (!own_country &&
         (place->kind == MentionKind::kArmedGroup ||
          place->kind == MentionKind::kIgo ||
@@ -166,7 +165,8 @@ void PlacePrivatePeople(const Gazetteer& gazetteer, Document& doc,
     if (role != "CVL" && role != "REF") continue;
     // "Palestinian civilians", "Ukrainian residents": their own country.
     if (people.token_end - people.token_begin > 1) {
-      const std::string_view first = doc.TokenText(doc.tokens[people.token_begin]);
+      const std::string_view first =
+          doc.TokenText(doc.tokens[people.token_begin]);
       if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') continue;
     }
     const Sentence& sentence = doc.sentences[people.sentence];
@@ -181,11 +181,10 @@ void PlacePrivatePeople(const Gazetteer& gazetteer, Document& doc,
         continue;
       }
       const uint32_t next = m.token_begin + 1;
-      const bool demonym_on_noun =
-          next < sentence.token_end && [&] {
-            const std::string_view w = doc.TokenText(doc.tokens[next]);
-            return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
-          }();
+      const bool demonym_on_noun = next < sentence.token_end && [&] {
+        const std::string_view w = doc.TokenText(doc.tokens[next]);
+        return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+      }();
       if (!demonym_on_noun) named_here = true;
     }
     if (named_here) continue;
@@ -214,7 +213,8 @@ void PlacePrivatePeople(const Gazetteer& gazetteer, Document& doc,
       if (!country.empty() && country != place->country) conflict = true;
       country = place->country;
     }
-    if (conflict || country.empty() || people.code.compare(0, 3, country) == 0) {
+    if (conflict || country.empty() ||
+        people.code.compare(0, 3, country) == 0) {
       continue;
     }
     people.code = country + role;

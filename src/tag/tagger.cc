@@ -231,8 +231,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       // Not a capitalised word ("The Sudanese Armed Forces recapture ..."):
       // a name, whose verb follows it.
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
-          !(words[i].flags & kInitialUpper) &&
-          out[i - 1].upos != Upos::kDet && out[i - 1].upos != Upos::kAdp &&
+          !(words[i].flags & kInitialUpper) && out[i - 1].upos != Upos::kDet &&
+          out[i - 1].upos != Upos::kAdp &&
           score(verb_class) - score(best) > verb_margin) {
         verb_margin = score(verb_class) - score(best);
         verb_candidate = i;
@@ -633,8 +633,7 @@ void Tagger::InitRules() {
   // Not "over", "about", "around" or "some": prepositions and determiners
   // far more often ("militants over the past week").
   hash_set(Words{"more", "fewer", "nearly", "almost", "roughly",
-                 "approximately", "dozens", "hundreds", "thousands",
-                 "scores"},
+                 "approximately", "dozens", "hundreds", "thousands", "scores"},
            count_openers_);
   hash_set(Words{"at", "up"}, count_pairs_first_);
   hash_set(Words{"least", "most", "to"}, count_pairs_second_);
