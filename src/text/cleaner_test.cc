@@ -571,6 +571,22 @@ TEST(CleanDropTest, ScraperMarkerIsRemovedAndRecorded) {
   ExpectInvariants(*c);
 }
 
+// CNN photo galleries flattened into one line: their captions tell the
+// photos' old stories, not the article's news.
+TEST(CleanDropTest, FlattenedPhotoGalleryIsDropped) {
+  const auto c = CleanText(
+      "The senator spoke in Ohio on Monday.\n"
+      "Photos: A political life Photos: A political life The senator at a "
+      "rally in 1998. Hide Caption 1 of 2 Photos: A political life The "
+      "senator meets the Russian president in Moscow. Hide Caption 2 of 2\n"
+      "He will travel to Iowa next week.");
+  ASSERT_EQ(c->paragraphs.size(), 2u);
+  EXPECT_EQ(c->Para(0), "The senator spoke in Ohio on Monday.");
+  EXPECT_EQ(c->Para(1), "He will travel to Iowa next week.");
+  EXPECT_EQ(c->DropReasonFor("Photos: A political life"), "photo-gallery");
+  ExpectInvariants(*c);
+}
+
 // ---------------------------------------------------------------------------
 // Captions
 

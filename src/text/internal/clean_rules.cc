@@ -837,9 +837,25 @@ size_t CountWords(std::string_view line) {
   return words;
 }
 
+// "... Hide Caption 3 of 37 Photos: Donald Trump's rise Trump, center, ...":
+// a photo gallery flattened into one line (CNN). Its captions tell the
+// photos' stories, years old, not the article's news.
+static bool IsFlattenedGallery(std::string_view line) {
+  constexpr std::string_view kMarker = "Hide Caption ";
+  for (size_t at = line.find(kMarker); at != std::string_view::npos;
+       at = line.find(kMarker, at + 1)) {
+    size_t i = at + kMarker.size();
+    const size_t digits = i;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+    if (i > digits && line.substr(i, 4) == " of ") return true;
+  }
+  return false;
+}
+
 std::string_view DropReason(std::string_view line) {
   if (line.empty()) return {};
   if (!HasLetterOrDigit(line)) return kReasonSeparator;
+  if (IsFlattenedGallery(line)) return kReasonPhotoGallery;
   const size_t total = CountWords(line);
   if (total > kMaxDropWords) {
     // Long lines: only Reuters-style end notes.

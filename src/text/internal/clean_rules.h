@@ -24,6 +24,7 @@ inline constexpr std::string_view kReasonPhotoLabel = "photo-label";
 inline constexpr std::string_view kReasonTimestamp = "timestamp";
 inline constexpr std::string_view kReasonSeparator = "separator";
 inline constexpr std::string_view kReasonScraperMarker = "scraper-marker";
+inline constexpr std::string_view kReasonPhotoGallery = "photo-gallery";
 
 // Lines longer than this are never dropped whole: boilerplate is short.
 inline constexpr size_t kMaxDropWords = 60;
