@@ -476,6 +476,18 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// Handing over or extraditing someone is aimed at the receiving state.
+TEST_F(CoderTest, ExtraditionIsAimedAtTheReceivingState) {
+  auto extradited = Code("Mexico extradites 29 alleged cartel members to the "
+                         "United States.",
+                         "2025-02-28");
+  EXPECT_TRUE(Has(extradited, "MEX", "06", "USA")) << Describe(extradited);
+  auto handed = Code("Venezuela handed over the opposition leader to "
+                     "Colombia.",
+                     "2019-06-12");
+  EXPECT_TRUE(Has(handed, "VEN", "06", "COL")) << Describe(handed);
+}
+
 // What a reaction or concern is about is another's act: "expresses concern
 // over the arrest of its citizens in China" is no arrest by Canada.
 TEST_F(CoderTest, ConcernOverAnArrestIsNotTheArrest) {
