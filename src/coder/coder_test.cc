@@ -476,6 +476,15 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// A retreat "from" or "out of" a town concerns the town's country.
+TEST_F(CoderTest, RetreatFromATown) {
+  auto kherson = Code("Russia withdrew its troops from Kherson.", "2022-11-12");
+  EXPECT_TRUE(Has(kherson, "RUS", "08", "UKR")) << Describe(kherson);
+  auto aden = Code("Saudi Arabia withdraws all of its troops from Aden.",
+                   "2025-12-08");
+  EXPECT_TRUE(Has(aden, "SAU", "08", "YEM")) << Describe(aden);
+}
+
 // Handing over or extraditing someone is aimed at the receiving state.
 TEST_F(CoderTest, ExtraditionIsAimedAtTheReceivingState) {
   auto extradited = Code("Mexico extradites 29 alleged cartel members to the "

@@ -245,8 +245,24 @@ void CodePlaceMentions(const Gazetteer& gazetteer, Document& doc) {
         m.token_begin >= sentence.token_begin + 2 &&
         AsciiLower(doc.TokenText(before)) == "of" &&
         IsSettlementNoun(doc.TokenText(doc.tokens[m.token_begin - 2]));
-    const bool after_preposition =
-        IsTargetPreposition(doc.TokenText(before)) || after_settlement;
+    // "withdrew its troops from Kherson", "pulls out of Bakhmut": the place
+    // a retreat leaves is what it concerns.
+    bool after_retreat = false;
+    const std::string before_word = AsciiLower(doc.TokenText(before));
+    if (before_word == "from" || before_word == "of") {
+      for (uint32_t k = m.token_begin - 1;
+           k > sentence.token_begin && k + 6 > m.token_begin; --k) {
+        const std::string w = AsciiLower(doc.TokenText(doc.tokens[k - 1]));
+        if (w.rfind("withdr", 0) == 0 || w.rfind("retreat", 0) == 0 ||
+            w.rfind("evacuat", 0) == 0 || w == "pull" || w == "pulls" ||
+            w == "pulled" || w == "pulling") {
+          after_retreat = true;
+          break;
+        }
+      }
+    }
+    const bool after_preposition = IsTargetPreposition(doc.TokenText(before)) ||
+                                   after_settlement || after_retreat;
     // The object of the verb right before it ("shelled Kharkiv").
     const Token& last = doc.tokens[m.token_end - 1];
     const bool after_verb =
