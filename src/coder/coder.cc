@@ -2042,6 +2042,23 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
     std::vector<Actor> found =
         answered_attack ? OwnerActors(token) : ActorsOf(token);
+    // "demanded the release of its citizens held by Iran": a demand or
+    // appeal for people's release is made of whoever holds them.
+    // (The parse may hang the participle on "release".)
+    if (token >= 0 && (m.pattern->code.rfind("02", 0) == 0 ||
+                       m.pattern->code.rfind("10", 0) == 0)) {
+      for (int near : {token, Head(token)}) {
+        if (near < 0) continue;
+        for (int c : children_[near]) {
+          if (Rel(c) == Deprel::kAcl &&
+              OneOf(Lemma(c), {"hold", "detain", "imprison", "jail", "kidnap",
+                               "abduct", "seize", "capture"})) {
+            std::vector<Actor> holders = ActorsOf(PassiveAgent(c));
+            if (!holders.empty()) found = std::move(holders);
+          }
+        }
+      }
+    }
     if (!found.empty()) {
       chosen = &m;
       targets = std::move(found);

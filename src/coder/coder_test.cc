@@ -476,6 +476,16 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// Demanding the release of people is a demand (10), made of whoever
+// holds them.
+TEST_F(CoderTest, DemandForReleaseIsMadeOfTheHolder) {
+  auto demand = Code("The United States demanded the release of its "
+                     "citizens held by Iran.",
+                     "2019-06-12");
+  EXPECT_TRUE(Has(demand, "USA", "10", "IRN")) << Describe(demand);
+  EXPECT_FALSE(Has(demand, "USA", "08", "")) << Describe(demand);
+}
+
 // A retreat "from" or "out of" a town concerns the town's country.
 TEST_F(CoderTest, RetreatFromATown) {
   auto kherson = Code("Russia withdrew its troops from Kherson.", "2022-11-12");
