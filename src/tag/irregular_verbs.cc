@@ -107,7 +107,7 @@ constexpr Row kRows[] = {
     {"slay", "slew", "slain", "slew"},
     {"sleep", "slept", "slept", ""},
     {"slide", "slid", "slid", ""},
-    {"speak", "spoke", "spoken", "spoke spoken"},
+    {"speak", "spoke", "spoken", "spoken"},  // "spoke" of a wheel: rare in news
     {"speed", "sped", "sped", ""},
     {"spend", "spent", "spent", "spent"},
     {"spin", "spun", "spun", ""},

@@ -297,7 +297,8 @@ TEST_F(TaggerRulesTest, IrregularPastFormsAreVerbs) {
             "Russia withdrew its ambassador from Kyiv.", "withdrew"},
         {"The army overthrew the president in 1987.", "overthrew"},
         {"The thieves stole the paintings from the museum.", "stole"},
-        {"Iraqi forces fled the city on Sunday.", "fled"}}) {
+        {"Iraqi forces fled the city on Sunday.", "fled"},
+        {"Macron spoke by phone with Zelensky.", "spoke"}}) {
     EXPECT_EQ(UposOf(text, word), Upos::kVerb) << text;
   }
   // A noun stays a noun: "a shot in the dark", "the rose garden".
