@@ -476,6 +476,16 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   EXPECT_TRUE(Has(ontario, "USA", "11", "CAN")) << Describe(ontario);
 }
 
+// "provide Y with X": the recipient is the object, the goods follow.
+TEST_F(CoderTest, ProvideRecipientWithGoods) {
+  auto tanks = Code("Germany provided Ukraine with tanks.", "2023-06-12");
+  EXPECT_TRUE(Has(tanks, "DEU", "07", "UKR")) << Describe(tanks);
+  auto pledge = Code("France will provide Ukraine with additional air "
+                     "defense systems.",
+                     "2023-06-12");
+  EXPECT_TRUE(Has(pledge, "FRA", "03", "UKR")) << Describe(pledge);
+}
+
 // Demanding the release of people is a demand (10), made of whoever
 // holds them.
 TEST_F(CoderTest, DemandForReleaseIsMadeOfTheHolder) {
