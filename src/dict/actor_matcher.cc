@@ -342,9 +342,10 @@ class SentenceMatcher {
                                                     : ArticleCountry();
         // "Israeli airstrikes kill 19 people in southern Lebanon": private
         // people belong to where they are, when the sentence says it; so do
-        // courts and police, which are local ("a court in Melbourne,
+        // courts, police and rebels, which are local ("a court in Melbourne,
         // Victoria, Australia", "police in Lviv, Ukraine").
-        if (IsPrivatePeople(p.code) || p.code == "COP" || p.code == "JUD") {
+        if (IsPrivatePeople(p.code) || p.code == "COP" || p.code == "JUD" ||
+            p.code == "REB") {
           std::string where = CountryInAfter(p);
           if (!where.empty()) c = where;
         }

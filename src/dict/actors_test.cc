@@ -861,6 +861,9 @@ TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {
       "Police in Stuttgart, Germany, arrest 59 French fans of the Paris club.",
       "2025-01-29");
   EXPECT_EQ(CodeOf(police, "Police"), "DEUCOP");
+  auto militants = Shipped(
+      "Militants kidnapped 20 Chinese workers in Nigeria.", "2024-06-12");
+  EXPECT_EQ(CodeOf(militants, "Militants"), "NGAREB");
 }
 
 // A capital that names an agreement or a forum is not its government,
