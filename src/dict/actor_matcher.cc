@@ -298,6 +298,19 @@ class SentenceMatcher {
       phrases_.swap(merged_);
     }
     for (Phrase& p : phrases_) Code(p);
+    // "in Western Cambodia", "Eastern Europe": a bare demonym right before
+    // a country's name is a compass word of it, not an actor.
+    for (size_t i = 0; i + 1 < phrases_.size(); ++i) {
+      Phrase& p = phrases_[i];
+      const Phrase& next = phrases_[i + 1];
+      if (p.kind == MentionKind::kCountry && p.country != kNone &&
+          entries_[p.country].kind == Kind::kDemonym && p.ue - p.ub == 1 &&
+          next.ub == p.ue && next.kind == MentionKind::kCountry &&
+          next.country != kNone &&
+          entries_[next.country].kind == Kind::kCountry) {
+        p.drop = true;
+      }
+    }
     // A bare role ("police", "protesters") belongs to the country named
     // nearest before it in the sentence, else to the one country the
     // sentence names, if it names exactly one. "foreign bankers" get none.
@@ -896,7 +909,10 @@ class SentenceMatcher {
             (units_[p.ue].key == "of" || units_[p.ue].key == "in" ||
              units_[p.ue].key == "from") &&
             ci < chunks_.size() && chunks_[ci].ub == p.ue + 1 &&
-            PieceOf(chunks_[ci]) == Piece::kCountry) {
+            PieceOf(chunks_[ci]) == Piece::kCountry &&
+            // "guerrillas in Western Cambodia": a demonym after "in" is a
+            // compass word of the place that follows, not the country.
+            entries_[chunks_[ci].entry].kind != Kind::kDemonym) {
           Add(p, chunks_[ci]);
           ++ci;
         }

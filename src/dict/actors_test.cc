@@ -849,6 +849,20 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   EXPECT_EQ(CodeOf(o, "people"), "LBNCVL");
 }
 
+// "Western Australia", "Western Cambodia": a bare demonym right before a
+// country's name is a compass word, not the West; "Northern Ireland" is
+// the United Kingdom.
+TEST_F(ShippedActorsTest, CompassDemonymBeforeACountryIsNoActor) {
+  auto west = Shipped(
+      "A man is killed in a shark attack off an island in Western Australia.",
+      "2026-06-06");
+  EXPECT_EQ(CodeOf(west, "man"), "AUSCVL");
+  auto ulster = Shipped("Police officers are injured in Ballymena, Northern "
+                        "Ireland.",
+                        "2025-06-10");
+  EXPECT_EQ(CodeOf(ulster, "Police officers"), "GBRCOP");
+}
+
 // Courts and police are local: a bare one "in" a place named with its
 // country is of that country, not of the country named before it.
 TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {
