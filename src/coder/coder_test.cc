@@ -480,18 +480,20 @@ TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
 TEST_F(CoderTest, ProvideRecipientWithGoods) {
   auto tanks = Code("Germany provided Ukraine with tanks.", "2023-06-12");
   EXPECT_TRUE(Has(tanks, "DEU", "07", "UKR")) << Describe(tanks);
-  auto pledge = Code("France will provide Ukraine with additional air "
-                     "defense systems.",
-                     "2023-06-12");
+  auto pledge = Code(
+      "France will provide Ukraine with additional air "
+      "defense systems.",
+      "2023-06-12");
   EXPECT_TRUE(Has(pledge, "FRA", "03", "UKR")) << Describe(pledge);
 }
 
 // Demanding the release of people is a demand (10), made of whoever
 // holds them.
 TEST_F(CoderTest, DemandForReleaseIsMadeOfTheHolder) {
-  auto demand = Code("The United States demanded the release of its "
-                     "citizens held by Iran.",
-                     "2019-06-12");
+  auto demand = Code(
+      "The United States demanded the release of its "
+      "citizens held by Iran.",
+      "2019-06-12");
   EXPECT_TRUE(Has(demand, "USA", "10", "IRN")) << Describe(demand);
   EXPECT_FALSE(Has(demand, "USA", "08", "")) << Describe(demand);
 }
@@ -500,20 +502,22 @@ TEST_F(CoderTest, DemandForReleaseIsMadeOfTheHolder) {
 TEST_F(CoderTest, RetreatFromATown) {
   auto kherson = Code("Russia withdrew its troops from Kherson.", "2022-11-12");
   EXPECT_TRUE(Has(kherson, "RUS", "08", "UKR")) << Describe(kherson);
-  auto aden = Code("Saudi Arabia withdraws all of its troops from Aden.",
-                   "2025-12-08");
+  auto aden =
+      Code("Saudi Arabia withdraws all of its troops from Aden.", "2025-12-08");
   EXPECT_TRUE(Has(aden, "SAU", "08", "YEM")) << Describe(aden);
 }
 
 // Handing over or extraditing someone is aimed at the receiving state.
 TEST_F(CoderTest, ExtraditionIsAimedAtTheReceivingState) {
-  auto extradited = Code("Mexico extradites 29 alleged cartel members to the "
-                         "United States.",
-                         "2025-02-28");
+  auto extradited = Code(
+      "Mexico extradites 29 alleged cartel members to the "
+      "United States.",
+      "2025-02-28");
   EXPECT_TRUE(Has(extradited, "MEX", "06", "USA")) << Describe(extradited);
-  auto handed = Code("Venezuela handed over the opposition leader to "
-                     "Colombia.",
-                     "2019-06-12");
+  auto handed = Code(
+      "Venezuela handed over the opposition leader to "
+      "Colombia.",
+      "2019-06-12");
   EXPECT_TRUE(Has(handed, "VEN", "06", "COL")) << Describe(handed);
 }
 

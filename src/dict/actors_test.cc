@@ -857,9 +857,10 @@ TEST_F(ShippedActorsTest, CompassDemonymBeforeACountryIsNoActor) {
       "A man is killed in a shark attack off an island in Western Australia.",
       "2026-06-06");
   EXPECT_EQ(CodeOf(west, "man"), "AUSCVL");
-  auto ulster = Shipped("Police officers are injured in Ballymena, Northern "
-                        "Ireland.",
-                        "2025-06-10");
+  auto ulster = Shipped(
+      "Police officers are injured in Ballymena, Northern "
+      "Ireland.",
+      "2025-06-10");
   EXPECT_EQ(CodeOf(ulster, "Police officers"), "GBRCOP");
 }
 
@@ -875,8 +876,8 @@ TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {
       "Police in Stuttgart, Germany, arrest 59 French fans of the Paris club.",
       "2025-01-29");
   EXPECT_EQ(CodeOf(police, "Police"), "DEUCOP");
-  auto militants = Shipped(
-      "Militants kidnapped 20 Chinese workers in Nigeria.", "2024-06-12");
+  auto militants = Shipped("Militants kidnapped 20 Chinese workers in Nigeria.",
+                           "2024-06-12");
   EXPECT_EQ(CodeOf(militants, "Militants"), "NGAREB");
 }
 
