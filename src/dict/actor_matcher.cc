@@ -399,7 +399,9 @@ class SentenceMatcher {
     for (; counted_ < memory_.size() && memory_[counted_].sentence < sentence_;
          ++counted_) {
       const Memory& m = memory_[counted_];
-      if (!m.own_country) continue;
+      // An organisation lends no country to the bare roles after it
+      // ("people" in an article about the Islamic State are no IMGCVL).
+      if (!m.own_country || NonStatePrefix(m.country)) continue;
       auto it =
           std::find_if(country_counts_.begin(), country_counts_.end(),
                        [&](const auto& c) { return c.first == m.country; });
@@ -910,9 +912,13 @@ class SentenceMatcher {
              units_[p.ue].key == "from") &&
             ci < chunks_.size() && chunks_[ci].ub == p.ue + 1 &&
             PieceOf(chunks_[ci]) == Piece::kCountry &&
-            // "guerrillas in Western Cambodia": a demonym after "in" is a
-            // compass word of the place that follows, not the country.
-            entries_[chunks_[ci].entry].kind != Kind::kDemonym) {
+            // "guerrillas in Western Cambodia": a demonym right before a
+            // country's name is a compass word of it, not the country
+            // ("ministers from African countries" stays AFR).
+            !(entries_[chunks_[ci].entry].kind == Kind::kDemonym &&
+              ci + 1 < chunks_.size() &&
+              chunks_[ci + 1].ub == chunks_[ci].ue &&
+              PieceOf(chunks_[ci + 1]) == Piece::kCountry)) {
           Add(p, chunks_[ci]);
           ++ci;
         }

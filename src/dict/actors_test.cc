@@ -849,6 +849,22 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   EXPECT_EQ(CodeOf(o, "people"), "LBNCVL");
 }
 
+// An organisation lends no country to the bare roles after it: "people"
+// in an article about the Islamic State are no IMGCVL. The European
+// Community of 1987 is the EU's code.
+TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
+  auto is = Shipped(
+      "The Islamic State seized the town. People fled as the militants "
+      "advanced.",
+      "2015-06-06");
+  for (const char* word : {"People", "militants"}) {
+    EXPECT_EQ(CodeOf(is, word).rfind("IMG", 0), std::string::npos) << word;
+  }
+  auto ec = Shipped("The EC threatened to retaliate against U.S. tariffs.",
+                    "1987-04-02");
+  EXPECT_EQ(CodeOf(ec, "EC"), "IGOEUREEC");
+}
+
 // "Western Australia", "Western Cambodia": a bare demonym right before a
 // country's name is a compass word, not the West; "Northern Ireland" is
 // the United Kingdom.
