@@ -863,6 +863,11 @@ TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
   auto ec = Shipped("The EC threatened to retaliate against U.S. tariffs.",
                     "1987-04-02");
   EXPECT_EQ(CodeOf(ec, "EC"), "IGOEUREEC");
+  auto trade = Shipped("GATT ruled against the measure, and MITI warned "
+                       "chipmakers.",
+                       "1987-04-02");
+  EXPECT_EQ(CodeOf(trade, "GATT"), "IGOWTO");
+  EXPECT_EQ(CodeOf(trade, "MITI"), "JPNGOV");
 }
 
 // "Western Australia", "Western Cambodia": a bare demonym right before a
