@@ -868,6 +868,12 @@ TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
                        "1987-04-02");
   EXPECT_EQ(CodeOf(trade, "GATT"), "IGOWTO");
   EXPECT_EQ(CodeOf(trade, "MITI"), "JPNGOV");
+  // Officials of 1987 that Reuters names by surname alone.
+  auto officials = Shipped("Volcker said Lawson and Delors agreed.",
+                           "1987-04-02");
+  EXPECT_EQ(CodeOf(officials, "Volcker"), "USAGOV");
+  EXPECT_EQ(CodeOf(officials, "Lawson"), "GBRGOV");
+  EXPECT_EQ(CodeOf(officials, "Delors"), "IGOEUREEC");
 }
 
 // "Western Australia", "Western Cambodia": a bare demonym right before a
