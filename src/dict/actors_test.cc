@@ -874,6 +874,11 @@ TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
   EXPECT_EQ(CodeOf(officials, "Volcker"), "USAGOV");
   EXPECT_EQ(CodeOf(officials, "Lawson"), "GBRGOV");
   EXPECT_EQ(CodeOf(officials, "Delors"), "IGOEUREEC");
+  auto agencies = Shipped("The Agriculture Department said the USDA would "
+                          "report.",
+                          "1987-04-02");
+  EXPECT_EQ(CodeOf(agencies, "Agriculture Department"), "USAGOV");
+  EXPECT_EQ(CodeOf(agencies, "USDA"), "USAGOV");
 }
 
 // "Western Australia", "Western Cambodia": a bare demonym right before a
