@@ -879,6 +879,11 @@ TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
                           "1987-04-02");
   EXPECT_EQ(CodeOf(agencies, "Agriculture Department"), "USAGOV");
   EXPECT_EQ(CodeOf(agencies, "USDA"), "USAGOV");
+  auto capitals = Shipped("Bonn rejected the request and East Berlin "
+                          "protested.",
+                          "1987-04-02");
+  EXPECT_EQ(CodeOf(capitals, "Bonn"), "DEUGOV");
+  EXPECT_EQ(CodeOf(capitals, "East Berlin"), "DDRGOV");
 }
 
 // "Western Australia", "Western Cambodia": a bare demonym right before a
