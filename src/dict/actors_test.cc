@@ -884,6 +884,9 @@ TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
                           "1987-04-02");
   EXPECT_EQ(CodeOf(capitals, "Bonn"), "DEUGOV");
   EXPECT_EQ(CodeOf(capitals, "East Berlin"), "DDRGOV");
+  // Tass spoke for the Soviet Union until its end.
+  EXPECT_EQ(CodeOf(Shipped("Tass said.", "1987-04-02"), "Tass"), "SUNMED");
+  EXPECT_EQ(CodeOf(Shipped("Tass said.", "2019-04-02"), "Tass"), "RUSMED");
 }
 
 // "Western Australia", "Western Cambodia": a bare demonym right before a
