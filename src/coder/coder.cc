@@ -2451,6 +2451,11 @@ bool SentenceCoder::IsStateSide(const Actor& actor) const {
          static_cast<Xpos>(doc_.tokens[m.token_end - 1].xpos) != Xpos::kNNS;
 }
 
+// Verbs a crowd protests by, which an official or a state uses to complain.
+bool IsProtestVerb(const std::string& lemma) {
+  return OneOf(lemma, {"protest", "demonstrate", "rally", "march"});
+}
+
 // True for actor codes of protesters and private people (role OPP, CVL,
 // LAB, EDU, ...), who clash as protesters; armed sides fight.
 bool IsCivilianSide(const std::string& code) {
@@ -2477,7 +2482,7 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   // (a plural demonym) protests its own government.
   const bool people_protest =
       (pattern_code.rfind("14", 0) == 0 ||
-       OneOf(Lemma(predicate), {"protest", "demonstrate", "rally", "march"})) &&
+       IsProtestVerb(Lemma(predicate))) &&
       source.mention >= 0 && !IsStateSide(source);
   if ((own_government(source.code, target.code) && !people_protest) ||
       (own_government(target.code, source.code) &&
@@ -2548,7 +2553,7 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       (IsCivilianSide(source.code) ||
        (source.code.size() == 3 && source.mention >= 0 &&
         !IsStateSide(source))) &&
-      OneOf(Lemma(predicate), {"protest", "demonstrate", "rally", "march"})) {
+      IsProtestVerb(Lemma(predicate))) {
     code = "141";
   }
   // "Japan protests China's deployment": a state that protests complains

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "resolve/words.h"
 #include "syntax/deprel.h"
@@ -84,6 +85,27 @@ bool IsCompassWord(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
+// "Indonesian peacekeepers", "Palestinian civilians": a role phrase that
+// starts with a capitalised word names its own country.
+bool NamesOwnCountry(const Document& doc, const Mention& role) {
+  if (role.token_end - role.token_begin <= 1) return false;
+  const std::string_view w = doc.TokenText(doc.tokens[role.token_begin]);
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// [first, end) indices of the mentions in `m`'s sentence; mentions are in
+// text order, so they are contiguous.
+std::pair<size_t, size_t> SentenceMentions(const Document& doc,
+                                           const Mention& m) {
+  const size_t at = static_cast<size_t>(&m - doc.mentions.data());
+  size_t first = at, end = at + 1;
+  while (first > 0 && doc.mentions[first - 1].sentence == m.sentence) --first;
+  while (end < doc.mentions.size() && doc.mentions[end].sentence == m.sentence) {
+    ++end;
+  }
+  return {first, end};
+}
+
 // "the mayor of Istanbul", "the governor of Kherson", "residents of the
 // northern West Bank city of Nablus": a bare role of a place belongs to
 // the place's country, whatever country the sentence named before it.
@@ -120,11 +142,7 @@ void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
     // or force is of its code, not of the country the sentence named first
     // ("Israel killed a commander of Hezbollah" had ISRGOV).
     // "Indonesian peacekeepers of the UNIFIL mission" keep their country.
-    const bool own_country = role.token_end - role.token_begin > 1 && [&] {
-      const std::string_view w = doc.TokenText(doc.tokens[role.token_begin]);
-      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-    }();
-    if (!own_country &&
+    if (!NamesOwnCountry(doc, role) &&
         (place->kind == MentionKind::kArmedGroup ||
          place->kind == MentionKind::kIgo ||
          place->kind == MentionKind::kOrganization ||
@@ -164,20 +182,18 @@ void PlacePrivatePeople(const Gazetteer& gazetteer, Document& doc,
     const std::string role = people.code.substr(3);
     if (role != "CVL" && role != "REF") continue;
     // "Palestinian civilians", "Ukrainian residents": their own country.
-    if (people.token_end - people.token_begin > 1) {
-      const std::string_view first =
-          doc.TokenText(doc.tokens[people.token_begin]);
-      if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') continue;
-    }
+    if (NamesOwnCountry(doc, people)) continue;
     const Sentence& sentence = doc.sentences[people.sentence];
+    // The mentions of the sentence (mentions are in text order).
+    const auto [first_mention, end_mention] = SentenceMentions(doc, people);
     // Their country named as a place or an actor in the sentence ("in
     // Aurora, Isabela province, Philippines") is theirs; only a demonym on
     // a noun ("Russian drone", "Israeli strikes") or the article's context
     // gave it by mistake.
     bool named_here = false;
-    for (const Mention& m : doc.mentions) {
-      if (&m == &people || m.sentence != people.sentence ||
-          m.code.compare(0, 3, people.code, 0, 3) != 0) {
+    for (size_t k = first_mention; k < end_mention; ++k) {
+      const Mention& m = doc.mentions[k];
+      if (&m == &people || m.code.compare(0, 3, people.code, 0, 3) != 0) {
         continue;
       }
       const uint32_t next = m.token_begin + 1;
@@ -190,9 +206,10 @@ void PlacePrivatePeople(const Gazetteer& gazetteer, Document& doc,
     if (named_here) continue;
     std::string country;
     bool conflict = false;
-    for (const Mention& m : doc.mentions) {
-      if (m.sentence != people.sentence || m.kind != MentionKind::kUnknown ||
-          !m.code.empty() || m.token_begin <= sentence.token_begin) {
+    for (size_t k = first_mention; k < end_mention; ++k) {
+      const Mention& m = doc.mentions[k];
+      if (m.kind != MentionKind::kUnknown || !m.code.empty() ||
+          m.token_begin <= sentence.token_begin) {
         continue;
       }
       uint32_t before = m.token_begin - 1;
