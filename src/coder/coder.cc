@@ -350,6 +350,8 @@ class SentenceCoder {
   std::vector<Actor> ActorsOf(int token, bool as_doer = false) const;
   std::vector<Actor> NounSource(int noun) const;
   std::vector<Actor> OwnerActors(int noun) const;
+  std::vector<Actor> AttributedActors(int noun) const;
+  int SharedObject(int verb) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
@@ -827,6 +829,7 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     if (object < 0 && passive && !IsAdjectivalPassive(predicate)) {
       object = Child(predicate, Deprel::kNsubjPass);
     }
+    if (object < 0 && !passive) object = SharedObject(predicate);
     // "Israel is opposed to French mediation": the "to" phrase is the
     // object of the opposition.
     if (object < 0 && IsAdjectivalPassive(predicate)) {
@@ -1535,6 +1538,13 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     return VerbSource(Head(head));
   }
   int subject = SubjectToken(verb);
+  // "A drone strike attributed to the RSF kills 17 people": an act the
+  // subject names is done by whoever it is attributed to (not by the
+  // strike's place).
+  if (subject >= 0 && Pos(subject) == Upos::kNoun) {
+    std::vector<Actor> attributed = AttributedActors(subject);
+    if (!attributed.empty()) return attributed;
+  }
   std::vector<Actor> actors = ActorsOf(subject, /*as_doer=*/true);
   // "The United States, Russia and Jordan reached ...": the parse may give
   // the verb one subject per comma-separated conjunct.
@@ -1725,6 +1735,22 @@ int SentenceCoder::PassiveAgent(int verb) const {
   return -1;
 }
 
+// "Police detained and expelled three journalists": the parser hangs an
+// object two coordinated verbs share on the second; the first, right
+// before "and"/"or", has it too.
+int SentenceCoder::SharedObject(int verb) const {
+  if (Pos(verb) != Upos::kVerb) return -1;
+  for (int c : children_[verb]) {
+    if (Rel(c) != Deprel::kConj || Pos(c) != Upos::kVerb || c != verb + 2 ||
+        Rel(verb + 1) != Deprel::kCc || Child(c, Deprel::kNsubj) >= 0) {
+      continue;
+    }
+    const int object = Child(c, Deprel::kObj);
+    if (object > c) return object;
+  }
+  return -1;
+}
+
 // The actors whose act an event noun names: its possessor ("U.S.
 // sanctions", "Iran's proposal") or its "by" phrase.
 std::vector<Actor> SentenceCoder::OwnerActors(int noun) const {
@@ -1732,7 +1758,13 @@ std::vector<Actor> SentenceCoder::OwnerActors(int noun) const {
   if (owner >= 0) return ActorsOf(owner);
   for (int c : children_[noun]) {
     if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "by") return ActorsOf(c);
-    // "an ambush blamed on Hezbollah", "attacks attributed to the group".
+  }
+  return AttributedActors(noun);
+}
+
+// "an ambush blamed on Hezbollah", "attacks attributed to the group".
+std::vector<Actor> SentenceCoder::AttributedActors(int noun) const {
+  for (int c : children_[noun]) {
     if (Rel(c) == Deprel::kAcl &&
         OneOf(Lemma(c), {"blame", "attribute", "claim", "ascribe"})) {
       for (int g : children_[c]) {

@@ -1552,6 +1552,33 @@ TEST_F(CoderTest, OfficialOrderOfAnActIsTheAct) {
   EXPECT_FALSE(Has(events, "USA", "15", "USA")) << Describe(events);
 }
 
+// "detained and expelled three journalists": the parser hangs the object
+// two coordinated verbs share on the second; both acts are coded.
+TEST_F(CoderTest, CoordinatedVerbsShareTheirObject) {
+  auto events = Code("Ugandan police arrested and deported two Rwandan "
+                     "activists.");
+  EXPECT_TRUE(Has(events, "UGA", "17", "RWA")) << Describe(events);
+  bool arrested = false, deported = false;
+  for (const Event& e : events) {
+    arrested = arrested || e.evidence.verb == "arrested";
+    deported = deported || e.evidence.verb == "deported";
+  }
+  EXPECT_TRUE(arrested && deported) << Describe(events);
+  // Each verb with its own subject keeps its own arguments.
+  events = Code("China criticized the plan and Russia rejected the proposal.");
+  EXPECT_FALSE(Has(events, "CHN", "12", "")) << Describe(events);
+}
+
+// An attack the subject names is done by whoever it is attributed or
+// blamed on, not by the military of the place it hit.
+TEST_F(CoderTest, AttackAttributedToAGroupIsItsAct) {
+  auto events = Code("A drone attack attributed to the Rapid Support Forces "
+                     "killed 12 people near El Obeid, Sudan.",
+                     "2025-11-02");
+  EXPECT_TRUE(Has(events, "SDNREB", "19", "SDN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "SDNMIL", "19", "")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -198,6 +198,15 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     return i + 1 < n && count_pairs_first_.count(words[i].lower) > 0 &&
            count_pairs_second_.count(words[i + 1].lower) > 0;
   };
+  // Whether what follows word c is what a headline verb takes. A
+  // participle before a noun starts an object too ("sentences deposed
+  // president ...").
+  auto takes = [&](size_t c) {
+    return StartsObject(out[c + 1].upos) ||
+           particles_.count(words[c + 1].lower) > 0 || opens_count(c + 1) ||
+           (out[c + 1].xpos == Xpos::kVBN && c + 2 < n &&
+            StartsObject(out[c + 2].upos));
+  };
   int prev1 = -1, prev2 = -1;
   thread_local std::vector<int> chosen;
   chosen.assign(n, 0);
@@ -207,7 +216,18 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   float verb_margin = -1e30f;
   size_t verb_candidate = n;
   int candidate_class = -1;
+  // Every candidate, in text order, for when the likeliest is not before
+  // what a verb takes.
+  struct VerbCandidate {
+    size_t index;
+    int verb_class;
+  };
+  thread_local std::vector<VerbCandidate> candidates;
+  candidates.clear();
   bool has_verb = false;
+  // A base form after a plural noun ("Nigerian Army troops kill five ..."):
+  // the parser takes it for the verb, so no other word is forced.
+  bool plural_base = false;
   bool saw_vbz = false;
   size_t plural_present = n;
   thread_local std::vector<size_t> coordinated;
@@ -232,11 +252,14 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       // a name, whose verb follows it.
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
           !(words[i].flags & kInitialUpper) && out[i - 1].upos != Upos::kDet &&
-          out[i - 1].upos != Upos::kAdp &&
-          score(verb_class) - score(best) > verb_margin) {
-        verb_margin = score(verb_class) - score(best);
-        verb_candidate = i;
-        candidate_class = verb_class;
+          out[i - 1].upos != Upos::kAdp) {
+        const float margin = score(verb_class) - score(best);
+        candidates.push_back(VerbCandidate{i, verb_class});
+        if (margin > verb_margin) {
+          verb_margin = margin;
+          verb_candidate = i;
+          candidate_class = verb_class;
+        }
       }
     }
     // "his planned visit", "the expected talks": a past form right after a
@@ -261,6 +284,10 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     }
     saw_vbz =
         saw_vbz || (out[i].upos == Upos::kVerb && out[i].xpos == Xpos::kVBZ);
+    plural_base =
+        plural_base ||
+        (out[i].xpos == Xpos::kVB && i > 0 &&
+         (out[i - 1].xpos == Xpos::kNNS || out[i - 1].xpos == Xpos::kNNPS));
     // "Boko Haram militants kill 25 workers", "Thousands of people protest
     // in Tbilisi": a base form read as an adverb, noun or adjective right
     // after a plural noun, before any finite verb, is the plural present
@@ -287,12 +314,35 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // again.
     // A plural present found earlier ("troops kill more than 300
     // suspected ...") is the verb; nothing is forced then.
-    if (i + 1 == n && !has_verb && forced == n && verb_candidate < n &&
-        (plural_present == n || plural_present > verb_candidate) && n >= 4 &&
-        words[n - 1].form == period_hash_ &&
-        (StartsObject(out[verb_candidate + 1].upos) ||
-         particles_.count(words[verb_candidate + 1].lower) > 0 ||
-         opens_count(verb_candidate + 1))) {
+    const bool force = i + 1 == n && !has_verb && forced == n &&
+                       verb_candidate < n && n >= 4 &&
+                       words[n - 1].form == period_hash_;
+    bool fallback = false;
+    if (force && !takes(verb_candidate) && plural_present == n &&
+        !plural_base) {
+      // The likeliest is not before what a verb takes ("A crowd crush
+      // kills at least 18 people, including three children, and injures
+      // ..." has "people" before the comma): the first of those that are,
+      // as a headline's verb follows its subject ("A court in X sentences
+      // deposed president Y": not "deposed"). Not one before a preposition
+      // ("Foreign ministers from Japan ... meet in Tokyo"), and not when a
+      // base form follows a plural noun ("Nigerian Army troops kill ...").
+      const VerbCandidate* pick = nullptr;
+      for (const VerbCandidate& c : candidates) {
+        if (takes(c.index)) {
+          pick = &c;
+          break;
+        }
+      }
+      if (pick != nullptr) {
+        verb_candidate = pick->index;
+        candidate_class = pick->verb_class;
+        fallback = true;
+      }
+    }
+    if (fallback ||
+        (force && (plural_present == n || plural_present > verb_candidate) &&
+         takes(verb_candidate))) {
       forced = verb_candidate;
       out[forced] = classes_[candidate_class];
       prev1 = candidate_class;
@@ -372,6 +422,18 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
          (before != Upos::kPropn && next == Upos::kNoun))) {
       out[i] = classes_[vbz_class_];
       break;
+    }
+  }
+  // "A Russian drone hits and damages a substation": the plural noun the
+  // forced verb is coordinated with is a verb too.
+  if (forced < n && forced >= 3 && out[forced - 1].upos == Upos::kCconj &&
+      out[forced].xpos == Xpos::kVBZ && out[forced - 2].xpos == Xpos::kNNS &&
+      (out[forced - 3].upos == Upos::kNoun ||
+       out[forced - 3].upos == Upos::kPropn)) {
+    for (const VerbCandidate& c : candidates) {
+      if (c.index == forced - 2 && c.verb_class == vbz_class_) {
+        out[forced - 2] = classes_[vbz_class_];
+      }
     }
   }
   for (size_t i : coordinated) {

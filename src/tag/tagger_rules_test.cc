@@ -255,6 +255,28 @@ TEST_F(TaggerRulesTest, PresentAfterAPluralName) {
             Upos::kVerb);
 }
 
+// A verbless headline whose likeliest verb candidate is before a comma
+// ("... kills at least 18 people, including ...") gets the first candidate
+// before an object instead, and the plural noun coordinated with it is a
+// verb too.
+TEST_F(TaggerRulesTest, HeadlineVerbBeforeItsObject) {
+  const std::string expel =
+      "The Ethiopian government detains and expels three Kenyan journalists "
+      "for alleged espionage.";
+  EXPECT_EQ(UposOf(expel, "expels"), Upos::kVerb);
+  EXPECT_EQ(UposOf(expel, "detains"), Upos::kVerb);
+  const std::string damage =
+      "A Russian drone hits and damages a power substation in Sumy, Ukraine.";
+  EXPECT_EQ(UposOf(damage, "damages"), Upos::kVerb);
+  EXPECT_EQ(UposOf(damage, "hits"), Upos::kVerb);
+  // A counted object is no verb coordinated with the next one.
+  EXPECT_NE(UposOf("A Russian missile strike on a factory in Kharkiv, "
+                   "Ukraine, kills at least four people and injures 14 "
+                   "others.",
+                   "people"),
+            Upos::kVerb);
+}
+
 // "An Israeli airstrike kills at least two Palestinians": a count ("at
 // least", "more than", "nearly", "dozens of") opens the object of a
 // headline verb as a number or determiner does.
