@@ -1555,8 +1555,9 @@ TEST_F(CoderTest, OfficialOrderOfAnActIsTheAct) {
 // "detained and expelled three journalists": the parser hangs the object
 // two coordinated verbs share on the second; both acts are coded.
 TEST_F(CoderTest, CoordinatedVerbsShareTheirObject) {
-  auto events = Code("Ugandan police arrested and deported two Rwandan "
-                     "activists.");
+  auto events = Code(
+      "Ugandan police arrested and deported two Rwandan "
+      "activists.");
   EXPECT_TRUE(Has(events, "UGA", "17", "RWA")) << Describe(events);
   bool arrested = false, deported = false;
   for (const Event& e : events) {
@@ -1572,9 +1573,10 @@ TEST_F(CoderTest, CoordinatedVerbsShareTheirObject) {
 // An attack the subject names is done by whoever it is attributed or
 // blamed on, not by the military of the place it hit.
 TEST_F(CoderTest, AttackAttributedToAGroupIsItsAct) {
-  auto events = Code("A drone attack attributed to the Rapid Support Forces "
-                     "killed 12 people near El Obeid, Sudan.",
-                     "2025-11-02");
+  auto events = Code(
+      "A drone attack attributed to the Rapid Support Forces "
+      "killed 12 people near El Obeid, Sudan.",
+      "2025-11-02");
   EXPECT_TRUE(Has(events, "SDNREB", "19", "SDN")) << Describe(events);
   EXPECT_FALSE(Has(events, "SDNMIL", "19", "")) << Describe(events);
 }
