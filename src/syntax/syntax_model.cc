@@ -213,17 +213,26 @@ void SyntaxModel::TagIrregularVerbs(const std::vector<std::string_view>& forms,
 // sentence without a finite verb, a base verb read as a noun right after
 // "the" and a plural name, before its object, is the present tense of
 // that name (the tagger's plural-present rule sees only plural common
-// nouns).
+// nouns). So is one before the pronoun subject of a reported clause
+// ("the Netherlands announce they will ...").
 void SyntaxModel::TagGroupPresent(const std::vector<std::string_view>& forms,
                                   std::vector<TagClass>& tags) const {
   const size_t n = forms.size();
+  bool finite = false;
   for (const TagClass& t : tags) {
-    if (t.xpos == Xpos::kVBZ || t.xpos == Xpos::kVBP || t.xpos == Xpos::kVBD ||
-        t.xpos == Xpos::kMD) {
-      return;
-    }
+    finite = finite || t.xpos == Xpos::kVBZ || t.xpos == Xpos::kVBP ||
+             t.xpos == Xpos::kVBD || t.xpos == Xpos::kMD;
   }
   for (size_t i = 2; i + 1 < n; ++i) {
+    // "Iceland and the Netherlands announce they will ...": before the
+    // subject of a reported clause, the finite verb found is that clause's.
+    const std::string_view after = forms[i + 1];
+    const bool clause_subject =
+        i + 2 < n &&
+        (after == "they" || after == "it" || after == "he" || after == "she" ||
+         after == "we") &&
+        (tags[i + 2].upos == Upos::kAux || tags[i + 2].upos == Upos::kVerb);
+    if (finite && !clause_subject) continue;
     const std::string_view name = forms[i - 1];
     if (tags[i].xpos != Xpos::kNN ||
         (tags[i - 1].xpos != Xpos::kNNP && tags[i - 1].xpos != Xpos::kNNPS) ||

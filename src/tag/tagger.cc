@@ -272,6 +272,13 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
          passive_auxiliaries_.count(words[i - 1].lower) > 0)) {
       best = vbn_class_;
     }
+    // "France and Germany will both intervene": a floating quantifier is
+    // never a verb (decided here, so that the verb after it is scored
+    // after an adverb).
+    if (classes_[best].upos == Upos::kVerb && rb_class_ >= 0 &&
+        quantifiers_.count(words[i].lower) > 0) {
+      best = rb_class_;
+    }
     out[i] = classes_[best];
     chosen[i] = best;
     // "France provides aid to Benin and shares intelligence with Nigeria":
@@ -450,6 +457,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     if (out[i].upos == Upos::kVerb && number_words_.count(words[i].lower) > 0) {
       out[i] = classes_[cd_class_];
     }
+
     // "amid tensions", "via Egypt": prepositions and nothing else.
     if (prepositions_.count(words[i].lower) > 0) out[i] = classes_[in_class_];
   }
@@ -657,6 +665,7 @@ void Tagger::InitRules() {
   nn_class_ = class_of(Upos::kNoun, Xpos::kNN);
   cd_class_ = class_of(Upos::kNum, Xpos::kCD);
   in_class_ = class_of(Upos::kAdp, Xpos::kIN);
+  rb_class_ = class_of(Upos::kAdv, Xpos::kRB);
   // The lowercase hashes of a word list.
   auto hash_set = [](auto&& words, std::unordered_set<uint64_t>& out) {
     WordHashes h;
@@ -674,6 +683,7 @@ void Tagger::InitRules() {
                  "gets", "got", "getting", "gotten"},
            passive_auxiliaries_);
   hash_set(Words{"a", "an", "the"}, articles_);
+  hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
   hash_set(Words{"one",       "two",       "three",    "four",     "five",
                  "six",       "seven",     "eight",    "nine",     "ten",
                  "eleven",    "twelve",    "thirteen", "fourteen", "fifteen",

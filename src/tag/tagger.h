@@ -96,8 +96,11 @@ class Tagger {
   int nn_class_ = -1;
   int cd_class_ = -1;  // NUM/CD
   int in_class_ = -1;  // ADP/IN
+  int rb_class_ = -1;  // ADV/RB
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
+  // Floating quantifiers, never verbs ("they will both intervene").
+  std::unordered_set<uint64_t> quantifiers_;
   std::unordered_set<uint64_t> articles_;  // "a", "an", "the"
   // Forms of "be" and "get": a past form after them is a participle.
   std::unordered_set<uint64_t> passive_auxiliaries_;

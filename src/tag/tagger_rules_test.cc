@@ -277,6 +277,17 @@ TEST_F(TaggerRulesTest, HeadlineVerbBeforeItsObject) {
             Upos::kVerb);
 }
 
+// A plural name's present before the pronoun subject of the clause it
+// reports, and a floating quantifier, which is never a verb.
+TEST_F(TaggerRulesTest, ReportingPresentAndFloatingQuantifier) {
+  const std::string text =
+      "Chile and the Philippines announce they will both join the case "
+      "against Myanmar at the court.";
+  EXPECT_EQ(UposOf(text, "announce"), Upos::kVerb);
+  EXPECT_NE(UposOf(text, "both"), Upos::kVerb);
+  EXPECT_EQ(UposOf(text, "join"), Upos::kVerb);
+}
+
 // "An Israeli airstrike kills at least two Palestinians": a count ("at
 // least", "more than", "nearly", "dozens of") opens the object of a
 // headline verb as a number or determiner does.
