@@ -1581,6 +1581,25 @@ TEST_F(CoderTest, AttackAttributedToAGroupIsItsAct) {
   EXPECT_FALSE(Has(events, "SDNMIL", "19", "")) << Describe(events);
 }
 
+// A report whose only finite verb is its attribution after the last comma
+// keeps its own past tense ("... called for more loans ..., the ministry
+// said"): the tagger read "called" as a participle of "countries". A
+// participle the attribution does not follow ("..., in October killed")
+// stays one.
+TEST_F(CoderTest, ReportedPastBeforeItsAttribution) {
+  auto events = Code(
+      "Finance ministers from African countries called for more loans from "
+      "the banking community at a meeting in Dakar, the French finance "
+      "ministry said.",
+      "1987-04-08");
+  EXPECT_TRUE(Has(events, "AFR", "02", "")) << Describe(events);
+  events = Code(
+      "A suicide bombing blamed on the Islamic State at a rally in Ankara, "
+      "in October killed 30 people.",
+      "2016-01-01");
+  EXPECT_TRUE(Has(events, "IMGMUSISI", "19", "TUR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -370,6 +370,57 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
        particles_.count(words[plural_present + 1].lower) > 0)) {
     out[plural_present] = classes_[vbp_class_];
   }
+  // "Crude oil prices rallied today, ..., analysts said.": a report whose
+  // only finite verbs are its attribution after the last comma lost its
+  // past tense to the participle. The first participle before that comma
+  // that follows the words of a subject and comes before an object, a
+  // particle or a preposition is the past tense.
+  if (forced == n && vbd_class_ >= 0 && n >= 6 &&
+      words[n - 1].form == period_hash_) {
+    size_t comma = n;
+    for (size_t i = n - 1; i > 0 && comma == n; --i) {
+      if (words[i - 1].form == comma_hash_) comma = i - 1;
+    }
+    // The attribution: its subject's words after the comma, then the
+    // finite verb ("..., the government said in a statement.").
+    bool before = false, attribution = false;
+    for (size_t i = 0; i < n; ++i) {
+      const Xpos x = out[i].xpos;
+      const bool finite = x == Xpos::kVBZ || x == Xpos::kVBP ||
+                          x == Xpos::kVBD || x == Xpos::kMD;
+      // A base form before the comma is a verb of the report too ("Tariffs
+      // imposed on ... add insult to injury, they say").
+      if (i < comma &&
+          (finite || (x == Xpos::kVB && i > 0 && out[i - 1].xpos != Xpos::kTO &&
+                      out[i - 1].upos != Upos::kAux))) {
+        before = true;
+      }
+      if (i > comma + 1 && finite && !attribution) {
+        const Upos prev = out[i - 1].upos;
+        attribution =
+            prev == Upos::kNoun || prev == Upos::kPropn || prev == Upos::kPron;
+        if (!attribution) break;
+      }
+    }
+    if (comma != n && comma >= 3 && n - comma <= 12 && attribution && !before &&
+        out[comma + 1].upos != Upos::kAdp &&
+        out[comma + 1].upos != Upos::kAux &&
+        out[comma + 1].upos != Upos::kVerb) {
+      for (const VerbCandidate& c : candidates) {
+        const Upos prev = out[c.index - 1].upos;
+        if (c.index >= comma || c.verb_class != vbd_class_ ||
+            out[c.index].xpos != Xpos::kVBN ||
+            (prev != Upos::kNoun && prev != Upos::kPropn &&
+             prev != Upos::kPron && prev != Upos::kAdv)) {
+          continue;
+        }
+        if (takes(c.index) || out[c.index + 1].upos == Upos::kAdp) {
+          out[c.index] = classes_[vbd_class_];
+          break;
+        }
+      }
+    }
+  }
   // "said that airstrikes hit ISIS targets": a VBZ right before another
   // finite verb, after a subordinator, determiner or the start, is the
   // plural noun subject of that verb.
@@ -713,6 +764,8 @@ void Tagger::InitRules() {
   WordHashes h;
   ComputeWordHashes(".", false, h);
   period_hash_ = h.form;
+  ComputeWordHashes(",", false, h);
+  comma_hash_ = h.form;
   ComputeWordHashes("that", false, h);
   that_hash_ = h.lower;
 }

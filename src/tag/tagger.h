@@ -109,6 +109,7 @@ class Tagger {
   // Nouns in -al the model reads as adjectives ("refusal", "withdrawal").
   std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;
+  uint64_t comma_hash_ = 0;
   uint64_t that_hash_ = 0;  // of the lowercased word 'that'
   // Words that open a count ("kills at least two", "more than 30", "nearly
   // 40"), and the second words of "at least", "at most", "up to".
