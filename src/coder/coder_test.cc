@@ -1600,6 +1600,11 @@ TEST_F(CoderTest, ReportedPastBeforeItsAttribution) {
   EXPECT_TRUE(Has(events, "IMGMUSISI", "19", "TUR")) << Describe(events);
 }
 
+TEST_F(CoderTest, DeploymentToARegionOfACountry) {
+  auto events = Code("Turkey deploys troops to northern Syria.", "2019-10-09");
+  EXPECT_TRUE(Has(events, "TUR", "15", "SYR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

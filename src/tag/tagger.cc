@@ -279,6 +279,11 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
         quantifiers_.count(words[i].lower) > 0) {
       best = rb_class_;
     }
+    // Nor is a compass adjective ("deploys troops to southern Lebanon").
+    if (classes_[best].upos == Upos::kVerb && jj_class_ >= 0 &&
+        compass_adjectives_.count(words[i].lower) > 0) {
+      best = jj_class_;
+    }
     out[i] = classes_[best];
     chosen[i] = best;
     // "France provides aid to Benin and shares intelligence with Nigeria":
@@ -514,9 +519,13 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   }
   for (size_t i = 0; i + 1 < n; ++i) {
     const Upos next = out[i + 1].upos;
+    // Also before an adjective and its noun ("to southern Lebanon").
     if (out[i].xpos == Xpos::kTO &&
         (next == Upos::kNum || next == Upos::kDet || next == Upos::kPropn ||
-         next == Upos::kPron)) {
+         next == Upos::kPron ||
+         (next == Upos::kAdj && i + 2 < n &&
+          (out[i + 2].upos == Upos::kPropn ||
+           out[i + 2].upos == Upos::kNoun)))) {
       out[i] = classes_[in_class_];
     }
   }
@@ -717,6 +726,7 @@ void Tagger::InitRules() {
   cd_class_ = class_of(Upos::kNum, Xpos::kCD);
   in_class_ = class_of(Upos::kAdp, Xpos::kIN);
   rb_class_ = class_of(Upos::kAdv, Xpos::kRB);
+  jj_class_ = class_of(Upos::kAdj, Xpos::kJJ);
   // The lowercase hashes of a word list.
   auto hash_set = [](auto&& words, std::unordered_set<uint64_t>& out) {
     WordHashes h;
@@ -735,6 +745,11 @@ void Tagger::InitRules() {
            passive_auxiliaries_);
   hash_set(Words{"a", "an", "the"}, articles_);
   hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
+  hash_set(
+      Words{"northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern",
+            "north-eastern", "north-western", "south-eastern", "south-western"},
+      compass_adjectives_);
   hash_set(Words{"one",       "two",       "three",    "four",     "five",
                  "six",       "seven",     "eight",    "nine",     "ten",
                  "eleven",    "twelve",    "thirteen", "fourteen", "fifteen",

@@ -97,10 +97,13 @@ class Tagger {
   int cd_class_ = -1;  // NUM/CD
   int in_class_ = -1;  // ADP/IN
   int rb_class_ = -1;  // ADV/RB
+  int jj_class_ = -1;  // ADJ/JJ
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
   // Floating quantifiers, never verbs ("they will both intervene").
   std::unordered_set<uint64_t> quantifiers_;
+  // Compass adjectives, never verbs ("troops to southern Lebanon").
+  std::unordered_set<uint64_t> compass_adjectives_;
   std::unordered_set<uint64_t> articles_;  // "a", "an", "the"
   // Forms of "be" and "get": a past form after them is a participle.
   std::unordered_set<uint64_t> passive_auxiliaries_;

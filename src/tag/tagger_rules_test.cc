@@ -288,6 +288,14 @@ TEST_F(TaggerRulesTest, ReportingPresentAndFloatingQuantifier) {
   EXPECT_EQ(UposOf(text, "join"), Upos::kVerb);
 }
 
+// "to southern Lebanon": a compass adjective is never a verb, and the "to"
+// before an adjective and its noun is a preposition.
+TEST_F(TaggerRulesTest, CompassAdjectiveAfterTo) {
+  const std::string text = "Turkey deploys troops to northern Syria.";
+  EXPECT_EQ(UposOf(text, "northern"), Upos::kAdj);
+  EXPECT_EQ(UposOf(text, "to"), Upos::kAdp);
+}
+
 // "An Israeli airstrike kills at least two Palestinians": a count ("at
 // least", "more than", "nearly", "dozens of") opens the object of a
 // headline verb as a number or determiner does.
