@@ -1811,6 +1811,12 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   // "approves the extension of conscription amid border clashes with
   // Thailand": what goes on around a clause is not its subject's act.
   if (OneOf(CaseMarker(noun), {"amid", "amidst", "despite"})) return {};
+  // "China is in talks with Iran", "Iran is at war with Israel": the
+  // subject of a copular clause the noun predicates.
+  if (Child(noun, Deprel::kCop) >= 0) {
+    const int subject = Child(noun, Deprel::kNsubj);
+    if (subject >= 0) return ActorsOf(subject, /*as_doer=*/true);
+  }
   // "X provides aid and assistance to Y", "left after talks with Y": the
   // subject of the verb the noun phrase hangs on. Not for the direct object
   // of a verb that coded its own event ("X condemned the attack on Y").

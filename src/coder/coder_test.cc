@@ -1605,6 +1605,15 @@ TEST_F(CoderTest, DeploymentToARegionOfACountry) {
   EXPECT_TRUE(Has(events, "TUR", "15", "SYR")) << Describe(events);
 }
 
+// The subject of a copular clause an event noun predicates is its source.
+TEST_F(CoderTest, SubjectOfACopularEventNoun) {
+  auto events =
+      Code("Turkey is in talks with Egypt over gas exploration.", "2021-05-05");
+  EXPECT_TRUE(Has(events, "TUR", "04", "EGY")) << Describe(events);
+  events = Code("Armenia is at war with Azerbaijan.", "2020-10-01");
+  EXPECT_TRUE(Has(events, "ARM", "19", "AZE")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

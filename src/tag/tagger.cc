@@ -24,6 +24,12 @@ namespace {
 
 // What may follow a transitive headline verb: "summons Iran's ambassador",
 // "kills 14 people", "launches a raid".
+// In the units of the tagger's summed weights: how far below the chosen
+// class a base form's present-tense score may be for it to be the verb of
+// two conjoined names (measured on WCEP headlines: "exchange", "reach",
+// "start" within 16; "police" 33 and "open" 31 below).
+constexpr float kConjoinedPresentMargin = -20.0f;
+
 bool StartsObject(Upos upos) {
   return upos == Upos::kDet || upos == Upos::kPropn || upos == Upos::kNum ||
          upos == Upos::kPron || upos == Upos::kNoun || upos == Upos::kAdj;
@@ -304,11 +310,24 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // in Tbilisi": a base form read as an adverb, noun or adjective right
     // after a plural noun, before any finite verb, is the plural present
     // (decided below, once the next word's class is known).
+    // So is one after two names joined by "and" ("Russia and Ukraine
+    // exchange prisoners", "Japan and South Korea sign ..."), when the model
+    // does not find it far likelier a noun than a verb ("Cambodian and South
+    // Korean police arrest ...").
+    auto conjoined_names = [&] {
+      size_t k = i;
+      while (k > 0 && out[k - 1].xpos == Xpos::kNNP) --k;
+      return k < i && k >= 2 && out[k - 1].upos == Upos::kCconj &&
+             words[k - 1].lower == and_hash_ &&
+             (out[k - 2].xpos == Xpos::kNNP || out[k - 2].xpos == Xpos::kNNPS);
+    };
     if (!has_verb && !(words[i].flags & kInitialUpper) && i >= 2 && i + 2 < n &&
         vbp_class_ >= 0 && plural_present == n &&
         (out[i].xpos == Xpos::kRB || out[i].xpos == Xpos::kNN ||
          out[i].xpos == Xpos::kJJ) &&
-        (out[i - 1].xpos == Xpos::kNNS || out[i - 1].xpos == Xpos::kNNPS)) {
+        (out[i - 1].xpos == Xpos::kNNS || out[i - 1].xpos == Xpos::kNNPS ||
+         (conjoined_names() &&
+          score(vbp_class_) - score(best) > kConjoinedPresentMargin))) {
       plural_present = i;
     }
     // Only a finite verb counts: "spying" in "... arrests two people on
@@ -549,8 +568,14 @@ int Tagger::BestClass(const WordHashes& word, const int32_t* sums,
       act_nouns_.count(word.lower) > 0) {
     return nn_class_;
   }
-  if (!(word.flags & kInitialUpper) || !IsClosedClass(classes_[best].upos) ||
-      function_words_.count(word.lower) > 0) {
+  // "United Arab Emirates (UAE) warplanes carried out ...": nor is any
+  // word read as an auxiliary that is none.
+  const bool wrong_auxiliary = classes_[best].upos == Upos::kAux &&
+                               function_words_.count(word.lower) == 0 &&
+                               auxiliary_variants_.count(word.lower) == 0;
+  if (!wrong_auxiliary &&
+      (!(word.flags & kInitialUpper) || !IsClosedClass(classes_[best].upos) ||
+       function_words_.count(word.lower) > 0)) {
     return best;
   }
   int open = -1;
@@ -744,6 +769,13 @@ void Tagger::InitRules() {
                  "gets", "got", "getting", "gotten"},
            passive_auxiliaries_);
   hash_set(Words{"a", "an", "the"}, articles_);
+  // Spellings of auxiliaries in web text besides kFunctionWords'.
+  hash_set(
+      Words{"\u2019s", "\u2019ve", "\u2019m", "\u2019d", "\u2019re", "\u2019ll",
+            "`s",      "s",        "m",       "r",       "d",        "v",
+            "ve",      "re",       "ll",      "ai",      "wilt",     "art",
+            "gonna",   "wanna",    "gotta",   "du",      "ar"},
+      auxiliary_variants_);
   hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
   hash_set(
       Words{"northern", "southern", "eastern", "western", "central",
@@ -783,6 +815,8 @@ void Tagger::InitRules() {
   comma_hash_ = h.form;
   ComputeWordHashes("that", false, h);
   that_hash_ = h.lower;
+  ComputeWordHashes("and", false, h);
+  and_hash_ = h.lower;
 }
 
 }  // namespace dyad::internal

@@ -113,13 +113,15 @@ class Tagger {
   std::unordered_set<uint64_t> act_nouns_;
   uint64_t period_hash_ = 0;
   uint64_t comma_hash_ = 0;
-  uint64_t that_hash_ = 0;  // of the lowercased word 'that'
+  uint64_t that_hash_ = 0;
+  uint64_t and_hash_ = 0;  // of the lowercased word 'that'
   // Words that open a count ("kills at least two", "more than 30", "nearly
   // 40"), and the second words of "at least", "at most", "up to".
   std::unordered_set<uint64_t> count_openers_;
   std::unordered_set<uint64_t> count_pairs_first_;   // "at", "up"
   std::unordered_set<uint64_t> count_pairs_second_;  // "least", "most", "to"
   std::unordered_set<uint64_t> function_words_;
+  std::unordered_set<uint64_t> auxiliary_variants_;  // "’s", "ai", "wilt"
   // Particles a headline verb may take ("Hamas hands over ...").
   std::unordered_set<uint64_t> particles_;
   FrozenWeights weights_;

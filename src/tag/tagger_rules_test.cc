@@ -296,6 +296,29 @@ TEST_F(TaggerRulesTest, CompassAdjectiveAfterTo) {
   EXPECT_EQ(UposOf(text, "to"), Upos::kAdp);
 }
 
+// A word the model reads as an auxiliary that is none takes its best open
+// class ("warplanes" after a parenthesised acronym was an AUX).
+TEST_F(TaggerRulesTest, NoAuxiliaryThatIsNone) {
+  const std::string text =
+      "Qatar Emiri Air Force (QEAF) warplanes carried out strikes on the "
+      "camp.";
+  EXPECT_EQ(UposOf(text, "warplanes"), Upos::kNoun);
+  EXPECT_EQ(UposOf(text, "carried"), Upos::kVerb);
+}
+
+// The present of two names joined by "and" ("Armenia and Azerbaijan
+// exchange prisoners"), unless the word is far likelier a noun ("police").
+TEST_F(TaggerRulesTest, PresentAfterConjoinedNames) {
+  EXPECT_EQ(UposOf("Armenia and Azerbaijan exchange prisoners of war at the "
+                   "border.",
+                   "exchange"),
+            Upos::kVerb);
+  EXPECT_NE(UposOf("Thai and Malaysian police arrest 12 suspects in a "
+                   "smuggling ring.",
+                   "police"),
+            Upos::kVerb);
+}
+
 // "An Israeli airstrike kills at least two Palestinians": a count ("at
 // least", "more than", "nearly", "dozens of") opens the object of a
 // headline verb as a number or determiner does.
