@@ -1614,6 +1614,16 @@ TEST_F(CoderTest, SubjectOfACopularEventNoun) {
   EXPECT_TRUE(Has(events, "ARM", "19", "AZE")) << Describe(events);
 }
 
+// A verbless headline's verb after an adverb the tagger read as a plural
+// present ("lenders abruptly cut off"): the adverb takes nothing, so the
+// verb is still forced; lenders are business.
+TEST_F(CoderTest, HeadlineVerbAfterAnAdverb) {
+  auto events =
+      Code("Foreign lenders abruptly cut off credit lines to Argentina.",
+           "2001-12-01");
+  EXPECT_TRUE(Has(events, "BUS", "16", "ARG")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -213,6 +213,18 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
            (out[c + 1].xpos == Xpos::kVBN && c + 2 < n &&
             StartsObject(out[c + 2].upos));
   };
+  // Whether the plural present found (below) is before what a verb takes:
+  // an object, a preposition, a particle, or "to" and a base form ("police
+  // attempt to breach ...").
+  size_t plural_present = n;
+  auto plural_present_takes = [&] {
+    const size_t p = plural_present;
+    return p + 1 < n &&
+           (StartsObject(out[p + 1].upos) || out[p + 1].upos == Upos::kAdp ||
+            particles_.count(words[p + 1].lower) > 0 ||
+            (out[p + 1].xpos == Xpos::kTO && p + 2 < n &&
+             out[p + 2].xpos == Xpos::kVB));
+  };
   int prev1 = -1, prev2 = -1;
   thread_local std::vector<int> chosen;
   chosen.assign(n, 0);
@@ -235,7 +247,6 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   // the parser takes it for the verb, so no other word is forced.
   bool plural_base = false;
   bool saw_vbz = false;
-  size_t plural_present = n;
   thread_local std::vector<size_t> coordinated;
   coordinated.clear();
   for (size_t i = 0; i < n; ++i) {
@@ -256,9 +267,14 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
                                                   : -1;
       // Not a capitalised word ("The Sudanese Armed Forces recapture ..."):
       // a name, whose verb follows it.
+      // Nor a counted plural ("145 people report ..."; but "An Israeli
+      // F-35 shoots down ...").
+      const bool counted = xpos == Xpos::kNNS &&
+                           out[i - 1].upos == Upos::kNum &&
+                           !(i >= 2 && out[i - 2].xpos == Xpos::kHYPH);
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
           !(words[i].flags & kInitialUpper) && out[i - 1].upos != Upos::kDet &&
-          out[i - 1].upos != Upos::kAdp) {
+          out[i - 1].upos != Upos::kAdp && !counted) {
         const float margin = score(verb_class) - score(best);
         candidates.push_back(VerbCandidate{i, verb_class});
         if (margin > verb_margin) {
@@ -310,6 +326,10 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // in Tbilisi": a base form read as an adverb, noun or adjective right
     // after a plural noun, before any finite verb, is the plural present
     // (decided below, once the next word's class is known).
+    // (Also with an adverb between: "Polish leaders also announce ...".)
+    auto plural_before = [&](size_t k) {
+      return out[k - 1].xpos == Xpos::kNNS || out[k - 1].xpos == Xpos::kNNPS;
+    };
     // So is one after two names joined by "and" ("Russia and Ukraine
     // exchange prisoners", "Japan and South Korea sign ..."), when the model
     // does not find it far likelier a noun than a verb ("Cambodian and South
@@ -323,9 +343,13 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     };
     if (!has_verb && !(words[i].flags & kInitialUpper) && i >= 2 && i + 2 < n &&
         vbp_class_ >= 0 && plural_present == n &&
+        particles_.count(words[i].lower) == 0 &&
+        sentence_adverbs_.count(words[i].lower) == 0 &&
         (out[i].xpos == Xpos::kRB || out[i].xpos == Xpos::kNN ||
          out[i].xpos == Xpos::kJJ) &&
-        (out[i - 1].xpos == Xpos::kNNS || out[i - 1].xpos == Xpos::kNNPS ||
+        (plural_before(i) ||
+         (i >= 3 && sentence_adverbs_.count(words[i - 1].lower) > 0 &&
+          plural_before(i - 1)) ||
          (conjoined_names() &&
           score(vbp_class_) - score(best) > kConjoinedPresentMargin))) {
       plural_present = i;
@@ -349,8 +373,10 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
                        verb_candidate < n && n >= 4 &&
                        words[n - 1].form == period_hash_;
     bool fallback = false;
-    if (force && !takes(verb_candidate) && plural_present == n &&
-        !plural_base) {
+    // (A plural present found counts only before what a verb takes:
+    // "Foreign bankers abruptly cut off credit lines" has "abruptly".)
+    const bool present_verb = plural_present_takes();
+    if (force && !takes(verb_candidate) && !present_verb && !plural_base) {
       // The likeliest is not before what a verb takes ("A crowd crush
       // kills at least 18 people, including three children, and injures
       // ..." has "people" before the comma): the first of those that are,
@@ -372,7 +398,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       }
     }
     if (fallback ||
-        (force && (plural_present == n || plural_present > verb_candidate) &&
+        (force && (!present_verb || plural_present > verb_candidate) &&
          takes(verb_candidate))) {
       forced = verb_candidate;
       out[forced] = classes_[candidate_class];
@@ -388,10 +414,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       }
     }
   }
-  if (plural_present < n && words[n - 1].form == period_hash_ &&
-      (StartsObject(out[plural_present + 1].upos) ||
-       out[plural_present + 1].upos == Upos::kAdp ||
-       particles_.count(words[plural_present + 1].lower) > 0)) {
+  if (words[n - 1].form == period_hash_ && plural_present_takes()) {
     out[plural_present] = classes_[vbp_class_];
   }
   // "Crude oil prices rallied today, ..., analysts said.": a report whose
@@ -777,6 +800,9 @@ void Tagger::InitRules() {
             "gonna",   "wanna",    "gotta",   "du",      "ar"},
       auxiliary_variants_);
   hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
+  hash_set(Words{"not", "also", "still", "already", "now", "then", "never",
+                 "often", "again", "too", "only", "even", "just"},
+           sentence_adverbs_);
   hash_set(
       Words{"northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern",

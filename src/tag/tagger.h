@@ -102,6 +102,8 @@ class Tagger {
   std::unordered_set<uint64_t> number_words_;
   // Floating quantifiers, never verbs ("they will both intervene").
   std::unordered_set<uint64_t> quantifiers_;
+  // Adverbs never the plural present ("countries not to attend").
+  std::unordered_set<uint64_t> sentence_adverbs_;
   // Compass adjectives, never verbs ("troops to southern Lebanon").
   std::unordered_set<uint64_t> compass_adjectives_;
   std::unordered_set<uint64_t> articles_;  // "a", "an", "the"
