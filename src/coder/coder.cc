@@ -352,6 +352,7 @@ class SentenceCoder {
   std::vector<Actor> OwnerActors(int noun) const;
   std::vector<Actor> AttributedActors(int noun) const;
   int SharedObject(int verb) const;
+  std::vector<Actor> PurposeTargets(int verb, int object) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
@@ -1735,6 +1736,48 @@ int SentenceCoder::PassiveAgent(int verb) const {
   return -1;
 }
 
+// The actors a protest's purpose clause names: "... staged demonstrations
+// to demand reforms by Suharto's government", "Kurds demonstrated in
+// Kirkuk calling for independence from Iraq" (the clause may hang on the
+// verb, its object or one of its phrases).
+std::vector<Actor> SentenceCoder::PurposeTargets(int verb, int object) const {
+  std::vector<int> heads = {verb};
+  if (object >= 0) heads.push_back(object);
+  for (int c : children_[verb]) {
+    if (Rel(c) == Deprel::kObl) heads.push_back(c);
+  }
+  for (int head : heads) {
+    for (int c : children_[head]) {
+      const Deprel rel = Rel(c);
+      if ((rel != Deprel::kAdvcl && rel != Deprel::kXcomp &&
+           rel != Deprel::kAcl) ||
+          Pos(c) != Upos::kVerb ||
+          !OneOf(Lemma(c), {"protest", "demand", "denounce", "oppose",
+                            "condemn", "call", "urge", "press", "seek",
+                            "criticize", "criticise", "reject"})) {
+        continue;
+      }
+      // The first coded actor below the clause's verb, in its phrases
+      // (not its subject: that is the protester), nearest first
+      // ("the return of property seized by Algerian government forces").
+      std::vector<int> queue;
+      for (int g : children_[c]) {
+        const Deprel r = Rel(g);
+        if (r == Deprel::kObj || r == Deprel::kObl || r == Deprel::kIobj) {
+          queue.push_back(g);
+        }
+      }
+      for (size_t i = 0; i < queue.size() && i < 24; ++i) {
+        const int node = queue[i];
+        const int m = mention_at_[node];
+        if (m >= 0 && !doc_.mentions[m].code.empty()) return ActorsOf(node);
+        for (int g : children_[node]) queue.push_back(g);
+      }
+    }
+  }
+  return {};
+}
+
 // "Police detained and expelled three journalists": the parser hangs an
 // object two coordinated verbs share on the second; the first, right
 // before "and"/"or", has it too.
@@ -2178,6 +2221,12 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (targets.empty() && kind == PredicateKind::kVerb &&
       IsViolentCode(pattern.code)) {
     targets = PlaceOfAttack(predicate, built.object);
+  }
+  // "Students staged demonstrations to demand reforms by Suharto's
+  // government": a protest aims at whom its purpose clause names.
+  if (targets.empty() && kind == PredicateKind::kVerb &&
+      pattern.code.rfind("14", 0) == 0) {
+    targets = PurposeTargets(predicate, built.object);
   }
   // "Thailand summons Iran's ambassador, demanding an apology": a
   // participle that asks, demands or accuses without a target of its own

@@ -1624,6 +1624,16 @@ TEST_F(CoderTest, HeadlineVerbAfterAnAdverb) {
   EXPECT_TRUE(Has(events, "BUS", "16", "ARG")) << Describe(events);
 }
 
+// A protest without a target of its own aims at whom its purpose clause
+// names.
+TEST_F(CoderTest, ProtestAimsAtItsPurposeClauseActor) {
+  auto events = Code(
+      "Thousands of Bangladeshi students staged demonstrations in Dhaka to "
+      "demand reforms by Prime Minister Sheikh Hasina's government.",
+      "2024-07-20");
+  EXPECT_TRUE(Has(events, "BGD", "14", "BGDGOV")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
