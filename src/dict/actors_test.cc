@@ -902,6 +902,10 @@ TEST_F(ShippedActorsTest, CompassDemonymBeforeACountryIsNoActor) {
       "Ireland.",
       "2025-06-10");
   EXPECT_EQ(CodeOf(ulster, "Police officers"), "GBRCOP");
+  // "British" in a Canadian province's name is not Britain.
+  auto province =
+      Shipped("Police in British Columbia arrested two men.", "2024-03-02");
+  EXPECT_EQ(CodeOf(province, "Police in British Columbia"), "CANCOP");
 }
 
 // Courts and police are local: a bare one "in" a place named with its
