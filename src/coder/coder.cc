@@ -353,6 +353,7 @@ class SentenceCoder {
   std::vector<Actor> AttributedActors(int noun) const;
   int SharedObject(int verb) const;
   std::vector<Actor> PurposeTargets(int verb, int object) const;
+  bool IsTimeWord(int token) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
@@ -1612,10 +1613,14 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     Deprel rel = Rel(node);
     // acl: a "that" clause a weak parse hung on a noun ("said on
     // Wednesday that they ...").
+    // "said on Tuesday it had halted ...": a weak parse hangs the reported
+    // clause on the day as a relative clause.
     if (rel != Deprel::kCcomp && rel != Deprel::kConj &&
         rel != Deprel::kAdvcl && rel != Deprel::kXcomp &&
         rel != Deprel::kParataxis &&
-        !(rel == Deprel::kAcl && HasMark(node, "that"))) {
+        !(rel == Deprel::kAcl && HasMark(node, "that")) &&
+        !(rel == Deprel::kAclRelcl && Head(node) >= 0 &&
+          IsTimeWord(Head(node)))) {
       break;
     }
     node = Head(node);
@@ -1734,6 +1739,15 @@ int SentenceCoder::PassiveAgent(int verb) const {
     }
   }
   return -1;
+}
+
+// A day or a span of time ("Tuesday", "today", "last week").
+bool SentenceCoder::IsTimeWord(int token) const {
+  return OneOf(
+      Lower(Lemma(token)),
+      {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+       "sunday", "today", "yesterday", "tomorrow", "week", "weekend", "month",
+       "year", "day", "night", "morning", "afternoon", "evening"});
 }
 
 // The actors a protest's purpose clause names: "... staged demonstrations

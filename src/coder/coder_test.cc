@@ -1634,6 +1634,16 @@ TEST_F(CoderTest, ProtestAimsAtItsPurposeClauseActor) {
   EXPECT_TRUE(Has(events, "BGD", "14", "BGDGOV")) << Describe(events);
 }
 
+// "said on Tuesday it had ...": the parse hangs the reported clause on the
+// day as a relative clause; its pronoun subject is still the sayer.
+TEST_F(CoderTest, ReportedClauseHungOnTheDay) {
+  auto events = Code(
+      "Japan said on Tuesday it had halted economic aid to Serbia in line "
+      "with Western efforts to end the fighting there.",
+      "1992-06-01");
+  EXPECT_TRUE(Has(events, "JPN", "16", "SRB")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
