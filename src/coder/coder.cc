@@ -804,8 +804,10 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
   }
   if (kind == PredicateKind::kVerb) {
     int object = Child(predicate, Deprel::kObj);
-    // Parsers often label the addressee of "urged Y to ..." iobj.
+    // Parsers often label the addressee of "urged Y to ..." iobj. Not a
+    // day ("demanded Friday that ...").
     if (object < 0) object = Child(predicate, Deprel::kIobj);
+    if (object >= 0 && IsTimeWord(object)) object = -1;
     if (object < 0) object = particle_object;
     if (object < 0 && Pos(predicate) == Upos::kNoun) {
       object = HeadlineObject(predicate);

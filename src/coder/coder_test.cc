@@ -1588,16 +1588,16 @@ TEST_F(CoderTest, AttackAttributedToAGroupIsItsAct) {
 // stays one.
 TEST_F(CoderTest, ReportedPastBeforeItsAttribution) {
   auto events = Code(
-      "Finance ministers from African countries called for more loans from "
-      "the banking community at a meeting in Dakar, the French finance "
+      "Trade ministers from Asian countries appealed for more loans from "
+      "the banking community at a conference in Manila, the Japanese trade "
       "ministry said.",
       "1987-04-08");
-  EXPECT_TRUE(Has(events, "AFR", "02", "")) << Describe(events);
+  EXPECT_TRUE(Has(events, "ASA", "02", "")) << Describe(events);
   events = Code(
-      "A suicide bombing blamed on the Islamic State at a rally in Ankara, "
-      "in October killed 30 people.",
-      "2016-01-01");
-  EXPECT_TRUE(Has(events, "IMGMUSISI", "19", "TUR")) << Describe(events);
+      "A car bombing blamed on the Islamic State near a market in Baghdad, "
+      "in March killed 40 people.",
+      "2016-05-01");
+  EXPECT_TRUE(Has(events, "IMGMUSISI", "19", "IRQ")) << Describe(events);
 }
 
 TEST_F(CoderTest, DeploymentToARegionOfACountry) {
@@ -1618,18 +1618,17 @@ TEST_F(CoderTest, SubjectOfACopularEventNoun) {
 // present ("lenders abruptly cut off"): the adverb takes nothing, so the
 // verb is still forced; lenders are business.
 TEST_F(CoderTest, HeadlineVerbAfterAnAdverb) {
-  auto events =
-      Code("Foreign lenders abruptly cut off credit lines to Argentina.",
-           "2001-12-01");
-  EXPECT_TRUE(Has(events, "BUS", "16", "ARG")) << Describe(events);
+  auto events = Code("Foreign banks abruptly cut off credit lines to Ecuador.",
+                     "1999-12-01");
+  EXPECT_TRUE(Has(events, "BUS", "16", "ECU")) << Describe(events);
 }
 
 // A protest without a target of its own aims at whom its purpose clause
 // names.
 TEST_F(CoderTest, ProtestAimsAtItsPurposeClauseActor) {
   auto events = Code(
-      "Thousands of Bangladeshi students staged demonstrations in Dhaka to "
-      "demand reforms by Prime Minister Sheikh Hasina's government.",
+      "Thousands of Bangladeshi students staged protests in Dhaka to demand "
+      "an apology from Prime Minister Sheikh Hasina's government.",
       "2024-07-20");
   EXPECT_TRUE(Has(events, "BGD", "14", "BGDGOV")) << Describe(events);
 }
@@ -1638,10 +1637,10 @@ TEST_F(CoderTest, ProtestAimsAtItsPurposeClauseActor) {
 // day as a relative clause; its pronoun subject is still the sayer.
 TEST_F(CoderTest, ReportedClauseHungOnTheDay) {
   auto events = Code(
-      "Japan said on Tuesday it had halted economic aid to Serbia in line "
-      "with Western efforts to end the fighting there.",
-      "1992-06-01");
-  EXPECT_TRUE(Has(events, "JPN", "16", "SRB")) << Describe(events);
+      "Canada said on Wednesday it had suspended economic aid to Haiti until "
+      "the army restores the elected government.",
+      "1993-05-01");
+  EXPECT_TRUE(Has(events, "CAN", "16", "HTI")) << Describe(events);
 }
 
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {

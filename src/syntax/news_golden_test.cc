@@ -133,7 +133,16 @@ const GoldenCase kCases[] = {
      {"troops nsubj kill", "members obj kill", "more advmod 300",
       "than fixed more", "300 nummod members"}},
     {"Israeli forces kill more than 30 in Gaza .",
-     {"forces nsubj kill", "30 obj kill", "more advmod 30"}}};
+     {"forces nsubj kill", "30 obj kill", "more advmod 30"}},
+    // RepairMandativeClauses: the subjunctive verb is the complement.
+    {"On Friday , the Iranian government demanded that the U.N. send "
+     "inspectors before imposing any sanctions on its oil exports , but did "
+     "not name a deadline .",
+     {"send ccomp demanded", "that mark send", "U.N. nsubj send",
+      "inspectors obj send"}},
+    {"Beijing demanded that the United States cancel the arms sales .",
+     {"cancel ccomp demanded", "that mark cancel", "States nsubj cancel",
+      "sales obj cancel"}}};
 
 std::vector<std::string_view> Words(const char* sentence) {
   std::vector<std::string_view> out;

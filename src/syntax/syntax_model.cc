@@ -129,6 +129,97 @@ void RepairComparativeCounts(const std::vector<std::string_view>& forms,
   }
 }
 
+// "demanded that the U.S. seek permission ...": the parser, which saw few
+// subjunctive clauses in web text, often takes "that" for a pronoun object
+// or the marker of a later clause, and hangs the clause's subject and verb
+// on it or on each other. When a "that" right after a verb (or a verb and a
+// day) is followed by a noun phrase (determiners, adjectives, numbers,
+// possessives, nouns and names) and then a base-form verb it does not
+// already mark, that verb is the first verb's clausal complement, "that"
+// its marker and the phrase's last noun or name its subject.
+void RepairMandativeClauses(const std::vector<std::string_view>& forms,
+                            const std::vector<TagClass>& tags,
+                            std::vector<int>& heads,
+                            std::vector<Deprel>& labels) {
+  const int n = static_cast<int>(forms.size());
+  for (int i = 1; i + 2 < n; ++i) {
+    if (forms[i] != "that" ||
+        (tags[i].upos != Upos::kSconj && tags[i].upos != Upos::kPron)) {
+      continue;
+    }
+    // The verb "that" follows ("demanded that", "demanded Friday that").
+    int verb = -1;
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      if (tags[k].upos == Upos::kVerb) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    int subject = -1, clause = -1;
+    for (int j = i + 1; j < n && j <= i + 8; ++j) {
+      const Upos u = tags[j].upos;
+      if (tags[j].xpos == Xpos::kVB && subject >= 0) {
+        clause = j;
+        break;
+      }
+      if (u == Upos::kNoun || u == Upos::kPropn) {
+        subject = j;
+      } else if (u != Upos::kDet && u != Upos::kAdj && u != Upos::kNum &&
+                 tags[j].xpos != Xpos::kPRPS && tags[j].xpos != Xpos::kPOS) {
+        break;
+      }
+    }
+    if (clause < 0 || subject != clause - 1 ||
+        (labels[i] == Deprel::kMark && heads[i] == clause)) {
+      continue;
+    }
+    // The clause may govern the verb ("after demanding that McConnell
+    // finish ..." was parsed with "finish" as the root): the verb then
+    // takes the clause's place. Deeper below it, the repair would loop.
+    if (heads[verb] == clause) {
+      heads[verb] = heads[clause];
+      labels[verb] = labels[clause];
+    } else {
+      bool below = false;
+      for (int a = heads[verb], steps = 0; a >= 0 && steps < n;
+           a = heads[a], ++steps) {
+        below = below || a == clause;
+      }
+      if (below) continue;
+    }
+    heads[clause] = verb;
+    labels[clause] = Deprel::kCcomp;
+    heads[i] = clause;
+    labels[i] = Deprel::kMark;
+    heads[subject] = clause;
+    labels[subject] = Deprel::kNsubj;
+    for (int k = i + 1; k < subject; ++k) {
+      if (heads[k] > i && heads[k] <= subject) continue;  // inside the phrase
+      heads[k] = subject;
+      switch (tags[k].upos) {
+        case Upos::kDet:
+          labels[k] =
+              tags[k].xpos == Xpos::kPRPS ? Deprel::kNmodPoss : Deprel::kDet;
+          break;
+        case Upos::kAdj:
+          labels[k] = Deprel::kAmod;
+          break;
+        case Upos::kNum:
+          labels[k] = Deprel::kNummod;
+          break;
+        default:
+          labels[k] = Deprel::kCompound;
+      }
+    }
+    // What hung on "that" or on the phrase from after the verb is the
+    // verb's ("... seek permission").
+    for (int k = clause + 1; k < n; ++k) {
+      if (heads[k] >= i && heads[k] <= subject) heads[k] = clause;
+    }
+  }
+}
+
 // "Kim Jong-un", "Lai Ching-te", "Moon Jae-in": the tokenizer splits at the
 // hyphen as UD does, and the tagger reads the second syllable as the word
 // it resembles ("un" an adjective, "te" the misspelt article "the"). After
@@ -341,6 +432,7 @@ void SyntaxModel::ParseTagged(const std::vector<std::string_view>& forms,
   }
   parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
   RepairComparativeCounts(forms, tags, heads, labels);
+  RepairMandativeClauses(forms, tags, heads, labels);
   DeriveFeatures(xpos, lemmas, heads, labels, feats);
   for (size_t i = 0; i < n; ++i) {
     words[i].head = heads[i];

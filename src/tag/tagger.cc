@@ -29,6 +29,10 @@ namespace {
 // two conjoined names (measured on WCEP headlines: "exchange", "reach",
 // "start" within 16; "police" 33 and "open" 31 below).
 constexpr float kConjoinedPresentMargin = -20.0f;
+// How far below the chosen class the base-verb score of the word after a
+// mandative clause's subject may be ("cancel", "abandon", "end" after
+// "demanded that X ...").
+constexpr float kSubjunctiveMargin = -40.0f;
 
 bool StartsObject(Upos upos) {
   return upos == Upos::kDet || upos == Upos::kPropn || upos == Upos::kNum ||
@@ -243,6 +247,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   thread_local std::vector<VerbCandidate> candidates;
   candidates.clear();
   bool has_verb = false;
+  // The "that" of a mandative clause ("demanded that ..."), or n.
+  size_t mandative_that = n;
   // A base form after a plural noun ("Nigerian Army troops kill five ..."):
   // the parser takes it for the verb, so no other word is forced.
   bool plural_base = false;
@@ -252,7 +258,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
   for (size_t i = 0; i < n; ++i) {
     int best = 0;
     auto it = dictionary_.find(words[i].form);
-    if (it != dictionary_.end()) {
+    const bool scored = it == dictionary_.end();
+    if (!scored) {
       best = it->second;
     } else {
       size_t nk = Features(words, n, i, prev1, prev2, keys);
@@ -293,6 +300,33 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
          articles_.count(words[i - 1].lower) > 0 ||
          passive_auxiliaries_.count(words[i - 1].lower) > 0)) {
       best = vbn_class_;
+    }
+    // "China demanded that the US cancel plans ...", "... are demanding that
+    // President Mugabe abandon his policy": the subjunctive verb of a
+    // mandative that-clause, right after its subject's last noun or name,
+    // which the model reads as a noun or preposition unless it is far
+    // likelier one.
+    if (mandative_that < n && i > mandative_that + 1 && scored &&
+        vb_class_ >= 0 && !(words[i].flags & kInitialUpper)) {
+      const Upos u = classes_[best].upos;
+      if (u == Upos::kVerb || u == Upos::kAux) {
+        mandative_that = n;
+      } else if ((out[i - 1].upos == Upos::kNoun ||
+                  out[i - 1].upos == Upos::kPropn) &&
+                 (u == Upos::kNoun || u == Upos::kAdj || u == Upos::kAdp ||
+                  u == Upos::kAdv) &&
+                 score(vb_class_) - score(best) > kSubjunctiveMargin) {
+        best = vb_class_;
+        mandative_that = n;
+      }
+    }
+    if (words[i].lower == that_hash_ && i >= 1) {
+      for (size_t k = i; k > 0 && k + 4 > i; --k) {
+        if (mandative_forms_.count(words[k - 1].lower) > 0) {
+          mandative_that = i;
+          break;
+        }
+      }
     }
     // "France and Germany will both intervene": a floating quantifier is
     // never a verb (decided here, so that the verb after it is scored
@@ -774,6 +808,7 @@ void Tagger::InitRules() {
   cd_class_ = class_of(Upos::kNum, Xpos::kCD);
   in_class_ = class_of(Upos::kAdp, Xpos::kIN);
   rb_class_ = class_of(Upos::kAdv, Xpos::kRB);
+  vb_class_ = class_of(Upos::kVerb, Xpos::kVB);
   jj_class_ = class_of(Upos::kAdj, Xpos::kJJ);
   // The lowercase hashes of a word list.
   auto hash_set = [](auto&& words, std::unordered_set<uint64_t>& out) {
@@ -800,6 +835,16 @@ void Tagger::InitRules() {
             "gonna",   "wanna",    "gotta",   "du",      "ar"},
       auxiliary_variants_);
   hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
+  hash_set(
+      Words{"demand",    "demands",    "demanded",    "demanding", "insist",
+            "insists",   "insisted",   "insisting",   "urge",      "urges",
+            "urged",     "urging",     "ask",         "asks",      "asked",
+            "asking",    "request",    "requests",    "requested", "requesting",
+            "recommend", "recommends", "recommended", "propose",   "proposes",
+            "proposed",  "require",    "requires",    "required",  "suggest",
+            "suggests",  "suggested",  "order",       "orders",    "ordered",
+            "demanding"},
+      mandative_forms_);
   hash_set(Words{"not", "also", "still", "already", "now", "then", "never",
                  "often", "again", "too", "only", "even", "just"},
            sentence_adverbs_);

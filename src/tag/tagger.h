@@ -98,10 +98,13 @@ class Tagger {
   int in_class_ = -1;  // ADP/IN
   int rb_class_ = -1;  // ADV/RB
   int jj_class_ = -1;  // ADJ/JJ
+  int vb_class_ = -1;  // VERB/VB
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
   // Floating quantifiers, never verbs ("they will both intervene").
   std::unordered_set<uint64_t> quantifiers_;
+  // Forms of verbs and nouns that take a subjunctive that-clause.
+  std::unordered_set<uint64_t> mandative_forms_;
   // Adverbs never the plural present ("countries not to attend").
   std::unordered_set<uint64_t> sentence_adverbs_;
   // Compass adjectives, never verbs ("troops to southern Lebanon").
