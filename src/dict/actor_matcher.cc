@@ -911,13 +911,18 @@ class SentenceMatcher {
             (units_[p.ue].key == "of" || units_[p.ue].key == "in" ||
              units_[p.ue].key == "from") &&
             ci < chunks_.size() && chunks_[ci].ub == p.ue + 1 &&
-            PieceOf(chunks_[ci]) == Piece::kCountry &&
+            (PieceOf(chunks_[ci]) == Piece::kCountry ||
+             // "ministers in Pyongyang", "authorities in Tehran": a seat
+             // of government after "in" or "from" (the mayor "of" a
+             // capital is the city's).
+             (PieceOf(chunks_[ci]) == Piece::kSeat &&
+              units_[p.ue].key != "of" && GovernmentRoles(p) &&
+              !CountryJustBefore(p.ub))) &&
             // "guerrillas in Western Cambodia": a demonym right before a
             // country's name is a compass word of it, not the country
             // ("ministers from African countries" stays AFR).
             !(entries_[chunks_[ci].entry].kind == Kind::kDemonym &&
-              ci + 1 < chunks_.size() &&
-              chunks_[ci + 1].ub == chunks_[ci].ue &&
+              ci + 1 < chunks_.size() && chunks_[ci + 1].ub == chunks_[ci].ue &&
               PieceOf(chunks_[ci + 1]) == Piece::kCountry)) {
           Add(p, chunks_[ci]);
           ++ci;
@@ -949,6 +954,29 @@ class SentenceMatcher {
       MarkCovered(p.ub, p.ue);
       phrases_.push_back(std::move(p));
     }
+  }
+
+  // Whether every role noun of phrase `p` is a government role ("officials",
+  // "ministers", "authorities"): courts, police and protesters "in" a
+  // capital are the place's (resolve/place_actors), not its government.
+  bool GovernmentRoles(const Phrase& p) const {
+    if (p.agents.empty()) return false;
+    for (uint32_t a : p.agents) {
+      const auto& codes = entries_[a].codes;
+      if (codes.empty() || codes.front().code != "~GOV") return false;
+    }
+    return true;
+  }
+
+  // Whether a country or demonym chunk ends within two units before `ub`
+  // ("the Syrian transitional government in Riyadh" is Syria's).
+  bool CountryJustBefore(uint32_t ub) const {
+    for (const Chunk& c : chunks_) {
+      if (c.ue <= ub && c.ue + 2 >= ub && PieceOf(c) == Piece::kCountry) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool NamesAnAgreement(const Phrase& p) const {

@@ -908,6 +908,19 @@ TEST_F(ShippedActorsTest, CompassDemonymBeforeACountryIsNoActor) {
   EXPECT_EQ(CodeOf(province, "Police in British Columbia"), "CANCOP");
 }
 
+// Government roles "in" or "from" a seat of government are that
+// government ("ministers in Pyongyang"); not right after another country's
+// word, and not courts or police, whose place rules are their own.
+TEST_F(ShippedActorsTest, GovernmentRolesInASeat) {
+  auto found = Shipped(
+      "Ministers in Pyongyang rejected the offer, and officials from Seoul "
+      "said the Libyan unity government in Tunis would attend.",
+      "2016-05-02");
+  EXPECT_EQ(CodeOf(found, "Ministers in Pyongyang"), "PRKGOV");
+  EXPECT_EQ(CodeOf(found, "officials from Seoul"), "KORGOV");
+  EXPECT_EQ(CodeOf(found, "government"), "LBYGOV");
+}
+
 // Courts and police are local: a bare one "in" a place named with its
 // country is of that country, not of the country named before it.
 TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {
