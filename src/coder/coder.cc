@@ -354,6 +354,7 @@ class SentenceCoder {
   int SharedObject(int verb) const;
   std::vector<Actor> PurposeTargets(int verb, int object) const;
   bool IsTimeWord(int token) const;
+  std::vector<Actor> ConditionTargets(int verb) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
@@ -1752,6 +1753,34 @@ bool SentenceCoder::IsTimeWord(int token) const {
        "year", "day", "night", "morning", "afternoon", "evening"});
 }
 
+// The subject of an if/unless clause below the verb (on it, its complement
+// or a phrase of theirs: "threatened to stop negotiations to reduce
+// missiles if the United States goes ahead"): whom a conditional threat is
+// aimed at.
+std::vector<Actor> SentenceCoder::ConditionTargets(int verb) const {
+  std::vector<int> queue = {verb};
+  for (size_t i = 0; i < queue.size() && i < 32; ++i) {
+    for (int c : children_[queue[i]]) {
+      if (Rel(c) == Deprel::kAdvcl) {
+        bool condition = false;
+        for (int g : children_[c]) {
+          condition = condition || (Rel(g) == Deprel::kMark &&
+                                    OneOf(Lemma(g), {"if", "unless"}));
+        }
+        if (condition) {
+          std::vector<Actor> actors = ActorsOf(Child(c, Deprel::kNsubj));
+          if (!actors.empty()) return actors;
+          continue;
+        }
+      }
+      if (Rel(c) != Deprel::kNsubj && Rel(c) != Deprel::kParataxis) {
+        queue.push_back(c);
+      }
+    }
+  }
+  return {};
+}
+
 // The actors a protest's purpose clause names: "... staged demonstrations
 // to demand reforms by Suharto's government", "Kurds demonstrated in
 // Kirkuk calling for independence from Iraq" (the clause may hang on the
@@ -2237,6 +2266,13 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (targets.empty() && kind == PredicateKind::kVerb &&
       IsViolentCode(pattern.code)) {
     targets = PlaceOfAttack(predicate, built.object);
+  }
+  // "threatened to hold a general strike unless Israel rescinded the
+  // annexation": a threat with no target of its own aims at the subject of
+  // its condition.
+  if (targets.empty() && kind == PredicateKind::kVerb &&
+      pattern.code.rfind("13", 0) == 0) {
+    targets = ConditionTargets(predicate);
   }
   // "Students staged demonstrations to demand reforms by Suharto's
   // government": a protest aims at whom its purpose clause names.

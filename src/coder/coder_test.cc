@@ -1643,6 +1643,15 @@ TEST_F(CoderTest, ReportedClauseHungOnTheDay) {
   EXPECT_TRUE(Has(events, "CAN", "16", "HTI")) << Describe(events);
 }
 
+// A threat with no target of its own aims at the subject of its condition.
+TEST_F(CoderTest, ConditionalThreatAimsAtTheCondition) {
+  auto events = Code(
+      "Mexico threatened to close its northern border if Washington refuses "
+      "to lift the steel tariffs.",
+      "2019-04-01");
+  EXPECT_TRUE(Has(events, "MEX", "13", "USA")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
