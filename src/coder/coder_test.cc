@@ -1652,6 +1652,16 @@ TEST_F(CoderTest, ConditionalThreatAimsAtTheCondition) {
   EXPECT_TRUE(Has(events, "MEX", "13", "USA")) << Describe(events);
 }
 
+// The clause "after" opens keeps its verb and subject ("after foreign
+// banks abruptly cut off credit lines to the country").
+TEST_F(CoderTest, ClauseAfterAfter) {
+  auto events = Code(
+      "Exports to Europe fell sharply in 1998 after foreign banks abruptly "
+      "cut off credit lines to Ecuador.",
+      "1999-01-10");
+  EXPECT_TRUE(Has(events, "BUS", "16", "ECU")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -581,6 +581,45 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       out[i] = classes_[vbz_class_];
     }
   }
+  // "declared a moratorium in 1985 after foreign bankers abruptly cut off
+  // credit lines", "cancelled a visit after a state of siege was declared":
+  // "after", "before", "since" or "until" followed by a noun phrase and a
+  // finite verb (or auxiliary) opens a clause, and a participle there with
+  // no auxiliary before it is the clause's past tense.
+  if (sconj_class_ >= 0 && vbd_class_ >= 0) {
+    for (size_t i = 0; i + 2 < n; ++i) {
+      if (out[i].upos != Upos::kAdp ||
+          clause_openers_.count(words[i].lower) == 0) {
+        continue;
+      }
+      size_t j = i + 1;
+      bool noun = false;
+      while (
+          j < n &&
+          (out[j].upos == Upos::kDet || out[j].upos == Upos::kAdj ||
+           out[j].upos == Upos::kNoun || out[j].upos == Upos::kPropn ||
+           out[j].upos == Upos::kNum || out[j].xpos == Xpos::kPRPS ||
+           out[j].xpos == Xpos::kPOS ||
+           (out[j].upos == Upos::kPron && out[j].xpos == Xpos::kPRP) ||
+           // "a state of siege was declared"
+           (noun && out[j].upos == Upos::kAdp && words[j].lower == of_hash_))) {
+        noun = noun || out[j].upos == Upos::kNoun ||
+               out[j].upos == Upos::kPropn || out[j].upos == Upos::kPron;
+        ++j;
+      }
+      while (j < n && out[j].upos == Upos::kAdv) ++j;
+      if (!noun || j >= n || j == i + 1) continue;
+      const Xpos x = out[j].xpos;
+      const bool finite = x == Xpos::kVBD || x == Xpos::kVBZ ||
+                          x == Xpos::kVBP || out[j].upos == Upos::kAux;
+      const bool participle = x == Xpos::kVBN && j + 1 < n &&
+                              (StartsObject(out[j + 1].upos) ||
+                               particles_.count(words[j + 1].lower) > 0);
+      if (!finite && !participle) continue;
+      out[i] = classes_[sconj_class_];
+      if (participle) out[j] = classes_[vbd_class_];
+    }
+  }
   // "granted asylum to five Panamanian officers": a number word is never a
   // verb, and the "to" before a number, determiner, name or pronoun is a
   // preposition, not the infinitive marker.
@@ -808,6 +847,7 @@ void Tagger::InitRules() {
   cd_class_ = class_of(Upos::kNum, Xpos::kCD);
   in_class_ = class_of(Upos::kAdp, Xpos::kIN);
   rb_class_ = class_of(Upos::kAdv, Xpos::kRB);
+  sconj_class_ = class_of(Upos::kSconj, Xpos::kIN);
   vb_class_ = class_of(Upos::kVerb, Xpos::kVB);
   jj_class_ = class_of(Upos::kAdj, Xpos::kJJ);
   // The lowercase hashes of a word list.
@@ -835,6 +875,7 @@ void Tagger::InitRules() {
             "gonna",   "wanna",    "gotta",   "du",      "ar"},
       auxiliary_variants_);
   hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
+  hash_set(Words{"after", "before", "since", "until"}, clause_openers_);
   hash_set(
       Words{"demand",    "demands",    "demanded",    "demanding", "insist",
             "insists",   "insisted",   "insisting",   "urge",      "urges",
@@ -888,6 +929,8 @@ void Tagger::InitRules() {
   that_hash_ = h.lower;
   ComputeWordHashes("and", false, h);
   and_hash_ = h.lower;
+  ComputeWordHashes("of", false, h);
+  of_hash_ = h.lower;
 }
 
 }  // namespace dyad::internal

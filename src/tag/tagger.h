@@ -99,10 +99,13 @@ class Tagger {
   int rb_class_ = -1;  // ADV/RB
   int jj_class_ = -1;  // ADJ/JJ
   int vb_class_ = -1;  // VERB/VB
+  int sconj_class_ = -1;  // SCONJ/IN
   // Number words, never verbs ("to five Panamanian officers").
   std::unordered_set<uint64_t> number_words_;
   // Floating quantifiers, never verbs ("they will both intervene").
   std::unordered_set<uint64_t> quantifiers_;
+  // Prepositions that may open a clause ("after the army withdrew").
+  std::unordered_set<uint64_t> clause_openers_;
   // Forms of verbs and nouns that take a subjunctive that-clause.
   std::unordered_set<uint64_t> mandative_forms_;
   // Adverbs never the plural present ("countries not to attend").
@@ -119,7 +122,8 @@ class Tagger {
   uint64_t period_hash_ = 0;
   uint64_t comma_hash_ = 0;
   uint64_t that_hash_ = 0;
-  uint64_t and_hash_ = 0;  // of the lowercased word 'that'
+  uint64_t and_hash_ = 0;
+  uint64_t of_hash_ = 0;  // of the lowercased word 'that'
   // Words that open a count ("kills at least two", "more than 30", "nearly
   // 40"), and the second words of "at least", "at most", "up to".
   std::unordered_set<uint64_t> count_openers_;

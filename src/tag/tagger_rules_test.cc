@@ -318,6 +318,20 @@ TEST_F(TaggerRulesTest, PresentAfterConjoinedNames) {
             Upos::kVerb);
 }
 
+// "after" followed by a noun phrase and a finite verb opens a clause; a
+// participle there without an auxiliary is its past tense.
+TEST_F(TaggerRulesTest, AfterOpensAClause) {
+  EXPECT_EQ(UposOf("The minister cancelled his trip to Lima after a state of "
+                   "emergency was declared in the capital.",
+                   "after"),
+            Upos::kSconj);
+  // Still a preposition before a plain noun phrase.
+  EXPECT_EQ(UposOf("The minister returned to Lima after the summit in "
+                   "Quito.",
+                   "after"),
+            Upos::kAdp);
+}
+
 // "An Israeli airstrike kills at least two Palestinians": a count ("at
 // least", "more than", "nearly", "dozens of") opens the object of a
 // headline verb as a number or determiner does.
