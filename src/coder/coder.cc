@@ -354,6 +354,7 @@ class SentenceCoder {
   int SharedObject(int verb) const;
   std::vector<Actor> PurposeTargets(int verb, int object) const;
   bool IsTimeWord(int token) const;
+  bool IsMeasuredSpan(int i) const;
   std::vector<Actor> ConditionTargets(int verb) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
@@ -451,7 +452,7 @@ void SentenceCoder::Run() {
   for (int i = 0; i < size_; ++i) {
     if (Pos(i) == Upos::kNoun && mention_at_[i] < 0 && !VerbTaggedAsNoun(i) &&
         !verbs_.ForNoun(Lemma(i)).empty() && !ModifiesEventNoun(i) &&
-        !IsCommemorated(i)) {
+        !IsCommemorated(i) && !IsMeasuredSpan(i)) {
       CodePredicate(i, PredicateKind::kNoun);
     }
   }
@@ -1005,6 +1006,26 @@ bool SentenceCoder::IsCommemorated(int i) const {
   return head >= 0 && Rel(i) == Deprel::kNmod && CaseMarker(i) == "of" &&
          OneOf(Lemma(head), {"anniversary", "commemoration", "memory",
                              "memorial", "remembrance", "legacy"});
+}
+
+// "after eight years of negotiations", "decades of war": an act named as
+// what a counted span of months or years was filled with is the background
+// of the news, not an event of its own ("after three days of talks" may be
+// the news itself).
+bool SentenceCoder::IsMeasuredSpan(int i) const {
+  const int head = Head(i);
+  if (head < 0 || Rel(i) != Deprel::kNmod || CaseMarker(i) != "of" ||
+      !OneOf(Lemma(head), {"year", "month", "decade"})) {
+    return false;
+  }
+  for (int c : children_[head]) {
+    if (Rel(c) == Deprel::kNummod ||
+        (Rel(c) == Deprel::kAmod &&
+         OneOf(Lower(Lemma(c)), {"several", "many", "long"}))) {
+      return true;
+    }
+  }
+  return Lower(Lemma(head)) == "decade" || Lower(Lemma(head)) == "year";
 }
 
 // A real noun of intent, threat or refusal (see ModalNounVerb).

@@ -1662,6 +1662,17 @@ TEST_F(CoderTest, ClauseAfterAfter) {
   EXPECT_TRUE(Has(events, "BUS", "16", "ECU")) << Describe(events);
 }
 
+// Talks a span of years was filled with are background; the signing is
+// the news.
+TEST_F(CoderTest, YearsOfTalksAreBackground) {
+  auto events = Code(
+      "Chile and Japan sign a fisheries agreement after six years of "
+      "negotiations.",
+      "2025-07-01");
+  EXPECT_TRUE(Has(events, "CHL", "05", "JPN")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
