@@ -354,6 +354,7 @@ class SentenceCoder {
   int SharedObject(int verb) const;
   std::vector<Actor> PurposeTargets(int verb, int object) const;
   bool IsTimeWord(int token) const;
+  int MentionInLostObject(int verb) const;
   bool IsMeasuredSpan(int i) const;
   std::vector<Actor> ConditionTargets(int verb) const;
   bool IsReaction(int verb) const;
@@ -361,7 +362,11 @@ class SentenceCoder {
   std::vector<Actor> VerbSource(int verb) const;
   int MentionRightAfter(int from) const;
   std::vector<Actor> LinearSource(int verb) const;
-  std::vector<Actor> LinearTarget(int verb, const Frame& frame) const;
+  // `violent`: the pattern's code is an attack, a killing, an arrest or an
+  // expulsion,
+  // whose victims may be a long noun phrase the parse broke up.
+  std::vector<Actor> LinearTarget(int verb, const Frame& frame,
+                                  bool violent = false) const;
 
   void CodePredicate(int predicate, PredicateKind kind);
   void Emit(const VerbPattern& pattern, const std::string& code, int predicate,
@@ -1687,15 +1692,47 @@ int SentenceCoder::MentionRightAfter(int from) const {
   return -1;
 }
 
+// The first coded mention of the noun phrase right after a verb the parse
+// gave no object ("kill more than 300 suspected kidnapping and
+// cattle-rustling gang members": the parser hung "members" on
+// "rustling"): up to ten words of determiners, numbers, adjectives, nouns,
+// names, "and", hyphens, comparatives with "than", past participles
+// ("suspected") and words joined by a hyphen ("cattle-rustling").
+int SentenceCoder::MentionInLostObject(int verb) const {
+  for (int t = verb + 1; t < size_ && t <= verb + 10; ++t) {
+    const int m = mention_at_[t];
+    if (m >= 0 && !MentionCode(m).empty() &&
+        doc_.mentions[m].token_begin == base_ + static_cast<uint32_t>(t)) {
+      return m;
+    }
+    const Upos p = Pos(t);
+    const bool part =
+        p == Upos::kDet || p == Upos::kAdj || p == Upos::kNum ||
+        p == Upos::kNoun || p == Upos::kPropn || p == Upos::kCconj ||
+        (p == Upos::kPunct && doc_.TokenText(Tok(t)) == "-") ||
+        (p == Upos::kAdv && OneOf(Lemma(t), {"more", "nearly", "almost",
+                                             "about", "least", "over"})) ||
+        (p == Upos::kAdp && Lemma(t) == "than") ||
+        (p == Upos::kVerb && (static_cast<Xpos>(Tok(t).xpos) == Xpos::kVBN ||
+                              // "cattle-rustling"
+                              (t > 0 && doc_.TokenText(Tok(t - 1)) == "-")));
+    if (!part) return -1;
+  }
+  return -1;
+}
+
 // Word-order fallback for a verb pattern whose target slot the parse left
 // empty: "met Russian Foreign Minister Sergei Lavrov" (object), "met with
 // Lavrov" (preposition within six tokens of the verb).
-std::vector<Actor> SentenceCoder::LinearTarget(int verb,
-                                               const Frame& frame) const {
+std::vector<Actor> SentenceCoder::LinearTarget(int verb, const Frame& frame,
+                                               bool violent) const {
   if (Pos(verb) != Upos::kVerb && !VerbTaggedAsNoun(verb)) return {};
   int m = -1;
   if (frame.target == TargetSlot::kObject && frame.object_nouns.empty()) {
     m = MentionRightAfter(verb);
+    if (m < 0 && violent && Child(verb, Deprel::kObj) < 0) {
+      m = MentionInLostObject(verb);
+    }
   } else if (frame.target == TargetSlot::kPreposition) {
     for (int t = verb + 1; t < size_ && t <= verb + 6 && m < 0; ++t) {
       if (Pos(t) == Upos::kPunct || Pos(t) == Upos::kVerb) break;
@@ -2235,7 +2272,11 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
           built.object >= 0 && !object_names_a_party) {
         continue;
       }
-      std::vector<Actor> found = LinearTarget(predicate, m.pattern->frame);
+      std::vector<Actor> found =
+          LinearTarget(predicate, m.pattern->frame,
+                       IsViolentCode(m.pattern->code) ||
+                           m.pattern->code.rfind("173", 0) == 0 ||
+                           m.pattern->code.rfind("174", 0) == 0);
       if (!found.empty()) {
         chosen = &m;
         targets = std::move(found);

@@ -1673,6 +1673,17 @@ TEST_F(CoderTest, YearsOfTalksAreBackground) {
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
 }
 
+// A violent act or an expulsion whose object the parse lost takes the
+// first actor of the noun phrase after the verb ("expelled nearly two
+// dozen Belarusian diplomats").
+TEST_F(CoderTest, VictimsOfALostObjectPhrase) {
+  auto events = Code(
+      "Poland earlier this month expelled nearly two dozen Belarusian "
+      "diplomats after a border incident.",
+      "2025-09-01");
+  EXPECT_TRUE(Has(events, "POL", "17", "BLR")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
