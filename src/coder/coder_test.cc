@@ -1684,6 +1684,20 @@ TEST_F(CoderTest, VictimsOfALostObjectPhrase) {
   EXPECT_TRUE(Has(events, "POL", "17", "BLR")) << Describe(events);
 }
 
+// Launching an invasion "of" a country and waging a counterinsurgency
+// "against" a group are attacks on them.
+TEST_F(CoderTest, InvasionOfAndCounterinsurgencyAgainst) {
+  auto events =
+      Code("Iraq mounted its long-planned invasion of Kuwait at dawn.",
+           "1990-08-02");
+  EXPECT_TRUE(Has(events, "IRQ", "19", "KWT")) << Describe(events);
+  events = Code(
+      "The Colombian army has waged a counterinsurgency against leftist "
+      "guerrillas for decades.",
+      "2001-05-01");
+  EXPECT_TRUE(Has(events, "COLMIL", "19", "")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
