@@ -1958,8 +1958,27 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   // Thailand": what goes on around a clause is not its subject's act.
   if (OneOf(CaseMarker(noun), {"amid", "amidst", "despite"})) return {};
   // "China is in talks with Iran", "Iran is at war with Israel": the
-  // subject of a copular clause the noun predicates.
+  // subject of a copular clause the noun predicates. Not "under": "the
+  // former governor is under investigation" undergoes it; whoever reports
+  // it ("China announced that ...") is the source.
   if (Child(noun, Deprel::kCop) >= 0) {
+    if (CaseMarker(noun) == "under") {
+      // "under attack from Israel", "under pressure from Washington".
+      for (int c : children_[noun]) {
+        if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "from") {
+          return ActorsOf(c);
+        }
+      }
+      // The reporter is the doer unless it is an outlet ("The New York
+      // Times reports that ... is under house arrest").
+      const int head = Head(noun);
+      if (head < 0 || Rel(noun) != Deprel::kCcomp) return {};
+      std::vector<Actor> sayers = VerbSource(head);
+      for (const Actor& a : sayers) {
+        if (a.code.size() >= 6 && a.code.compare(3, 3, "MED") == 0) return {};
+      }
+      return sayers;
+    }
     const int subject = Child(noun, Deprel::kNsubj);
     if (subject >= 0) return ActorsOf(subject, /*as_doer=*/true);
   }
@@ -2335,6 +2354,19 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (targets.empty() && kind == PredicateKind::kVerb &&
       pattern.code.rfind("13", 0) == 0) {
     targets = ConditionTargets(predicate);
+  }
+  // "the former governor is under investigation": what one is "under" is
+  // done to the copular subject.
+  if (targets.empty() && kind == PredicateKind::kNoun &&
+      CaseMarker(predicate) == "under" && Child(predicate, Deprel::kCop) >= 0 &&
+      !OneOf(Lemma(predicate), {"pressure", "threat", "scrutiny", "fire"})) {
+    const int subject = Child(predicate, Deprel::kNsubj);
+    targets = ActorsOf(subject);
+    // "Armenia says it is under attack": the pronoun is the sayer.
+    if (targets.empty() && subject >= 0 && Pos(subject) == Upos::kPron &&
+        Rel(predicate) == Deprel::kCcomp && Head(predicate) >= 0) {
+      targets = VerbSource(Head(predicate));
+    }
   }
   // "Students staged demonstrations to demand reforms by Suharto's
   // government": a protest aims at whom its purpose clause names.

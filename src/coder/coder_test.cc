@@ -1698,6 +1698,21 @@ TEST_F(CoderTest, InvasionOfAndCounterinsurgencyAgainst) {
   EXPECT_TRUE(Has(events, "COLMIL", "19", "")) << Describe(events);
 }
 
+// What one is "under" is done to the copular subject, by whoever reports
+// it (not an outlet) or the "from" phrase.
+TEST_F(CoderTest, UnderInvestigationOrAttack) {
+  auto events = Code(
+      "Beijing announced that the former mayor of Shanghai is under "
+      "investigation for bribery.",
+      "2025-09-01");
+  EXPECT_TRUE(Has(events, "CHN", "09", "CHN")) << Describe(events);
+  events =
+      Code("Armenia says it is under attack from Azerbaijan.", "2020-09-27");
+  EXPECT_TRUE(Has(events, "AZE", "19", "ARM")) << Describe(events);
+  events = Code("Iran and Venezuela are under U.S. sanctions.", "2020-01-01");
+  EXPECT_TRUE(Has(events, "USA", "16", "VEN")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
