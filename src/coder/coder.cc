@@ -354,6 +354,7 @@ class SentenceCoder {
   int SharedObject(int verb) const;
   std::vector<Actor> PurposeTargets(int verb, int object) const;
   bool IsTimeWord(int token) const;
+  bool DistinctPeopleOfOneCode(const Actor& a, const Actor& b) const;
   int MentionInLostObject(int verb) const;
   bool IsMeasuredSpan(int i) const;
   std::vector<Actor> ConditionTargets(int verb) const;
@@ -2698,11 +2699,32 @@ bool IsCivilianSide(const std::string& code) {
   return false;
 }
 
+// Two actors of one code that are still two parties: a named person and
+// another named person or organisation ("the discipline commission
+// investigates Party Secretary Ma Xingrui", both CHNGOV), neither standing
+// for the other.
+bool SentenceCoder::DistinctPeopleOfOneCode(const Actor& a,
+                                            const Actor& b) const {
+  if (a.mention < 0 || b.mention < 0 || a.mention == b.mention) return false;
+  const Mention& ma = doc_.mentions[a.mention];
+  const Mention& mb = doc_.mentions[b.mention];
+  if (SameSpan(ma, mb) || ma.entry == mb.entry) return false;
+  auto named = [](const Mention& m) {
+    return m.kind == MentionKind::kPerson ||
+           m.kind == MentionKind::kOrganization;
+  };
+  if (ma.antecedent == b.mention || mb.antecedent == a.mention) return false;
+  return named(ma) && mb.kind == MentionKind::kPerson;
+}
+
 void SentenceCoder::Emit(const VerbPattern& pattern,
                          const std::string& pattern_code, int predicate,
                          const Actor& source, const Actor& target,
                          bool derived_code) {
-  if (!source.code.empty() && source.code == target.code) return;
+  if (!source.code.empty() && source.code == target.code &&
+      !DistinctPeopleOfOneCode(source, target)) {
+    return;
+  }
   // "Mexico ... with the government": a country and its own government are
   // one side, however the sentence names them twice...
   auto own_government = [](const std::string& a, const std::string& b) {

@@ -1713,6 +1713,18 @@ TEST_F(CoderTest, UnderInvestigationOrAttack) {
   EXPECT_TRUE(Has(events, "USA", "16", "VEN")) << Describe(events);
 }
 
+// Two named people of one code are two parties; a country and itself are
+// not.
+TEST_F(CoderTest, TwoPeopleOfOneGovernment) {
+  auto events = Code(
+      "Peruvian President Dina Boluarte dismisses Prime Minister Alberto "
+      "Otarola.",
+      "2024-03-06");
+  EXPECT_TRUE(Has(events, "PERGOV", "12", "PERGOV")) << Describe(events);
+  events = Code("Peru said Peru would not attack Peru.", "2024-03-06");
+  EXPECT_TRUE(events.empty()) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
