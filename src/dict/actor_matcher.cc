@@ -945,6 +945,13 @@ class SentenceMatcher {
           continue;
         }
       }
+      // "the USS Harry S. Truman", "HMS Prince of Wales": a ship named
+      // after someone is no person (the navy prefix is its own actor).
+      if (p.person != kNone &&
+          (units_[p.ub].key == "uss" || units_[p.ub].key == "hms")) {
+        p.person = kNone;
+        p.surname_only = false;
+      }
       // "the Treaty of Rome", "the Minsk agreement", "the Astana talks": a
       // capital that names an agreement or a forum is not its government.
       if (p.seat != kNone && p.country == kNone && p.fixed == kNone &&

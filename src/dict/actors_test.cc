@@ -921,6 +921,17 @@ TEST_F(ShippedActorsTest, GovernmentRolesInASeat) {
   EXPECT_EQ(CodeOf(found, "government"), "LBYGOV");
 }
 
+// A middle initial keeps a name whole ("Joseph R. Biden"); a ship named
+// after someone is its navy.
+TEST_F(ShippedActorsTest, MiddleInitialsAndShips) {
+  auto found = Shipped(
+      "Vice President Joseph R. Biden spoke with the crew of the USS "
+      "Dwight D. Eisenhower.",
+      "2014-03-10");
+  EXPECT_EQ(CodeOf(found, "Vice President Joseph R. Biden"), "USAGOV");
+  EXPECT_EQ(CodeOf(found, "USS Dwight D. Eisenhower"), "USAMIL");
+}
+
 // Courts and police are local: a bare one "in" a place named with its
 // country is of that country, not of the country named before it.
 TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {

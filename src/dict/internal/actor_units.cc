@@ -281,8 +281,10 @@ void AppendUnits(std::string_view text, uint32_t begin, uint32_t end,
     int32_t cp = LastCp(text, b, e, cs);
     if (cp == '.') {
       // "U.S." and "Mr." keep their period; a sentence-final one does not.
+      // Nor does a middle initial ("Joseph R. Biden").
       std::string_view w = text.substr(b, cs - b);
-      if (w.find('.') != std::string_view::npos || IsTitleAbbreviation(w)) {
+      if (w.find('.') != std::string_view::npos || IsTitleAbbreviation(w) ||
+          (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) {
         break;
       }
       e = cs;
