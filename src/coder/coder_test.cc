@@ -382,10 +382,10 @@ TEST_F(CoderTest, EventNounUnderAnyIsNotCoded) {
 // expulsion.
 TEST_F(CoderTest, RemovalFromAListIsNoExpulsion) {
   auto events = Code(
-      "The United Nations formally removes Somalia from its annual register "
-      "of nations that enlist child soldiers.");
+      "The United Nations removes Myanmar from its yearly blacklist of states "
+      "that recruit minors into armed forces.");
   EXPECT_FALSE(HasRoot(events, "17")) << Describe(events);
-  EXPECT_TRUE(Has(events, "IGOUNO", "08", "SOM")) << Describe(events);
+  EXPECT_TRUE(Has(events, "IGOUNO", "08", "MMR")) << Describe(events);
   auto expelled = Code("Niger expelled the French ambassador.");
   EXPECT_TRUE(Has(expelled, "NER", "16", "FRA")) << Describe(expelled);
 }
@@ -408,7 +408,7 @@ TEST_F(CoderTest, MeetingAGoalIsNoConsultation) {
   EXPECT_FALSE(HasRoot(deadline, "04")) << Describe(deadline);
   EXPECT_FALSE(HasRoot(deadline, "12")) << Describe(deadline);
   auto requirements = Code(
-      "Rubio said Iran's position on the strait does not meet U.S. "
+      "Lavrov said Kyiv's proposal on the prisoner swap does not meet Russian "
       "requirements.");
   EXPECT_FALSE(HasRoot(requirements, "12")) << Describe(requirements);
   auto met = Code("Pompeo met the Iraqi prime minister in Baghdad.");
@@ -419,11 +419,11 @@ TEST_F(CoderTest, MeetingAGoalIsNoConsultation) {
 // does.
 TEST_F(CoderTest, ABlockedResolutionIsNotTheBlockersWord) {
   auto blocked = Code(
-      "When Russia and China blocked a resolution condemning the crackdown "
-      "in Syria, the American ambassador wrote on Twitter that she was "
-      "disgusted.");
-  EXPECT_FALSE(Has(blocked, "RUS", "11", "SYR")) << Describe(blocked);
-  EXPECT_FALSE(Has(blocked, "CHN", "11", "SYR")) << Describe(blocked);
+      "When Russia and China blocked a draft resolution condemning the "
+      "violence in Myanmar, the British envoy said on Friday that London was "
+      "appalled.");
+  EXPECT_FALSE(Has(blocked, "RUS", "11", "MMR")) << Describe(blocked);
+  EXPECT_FALSE(Has(blocked, "CHN", "11", "MMR")) << Describe(blocked);
   auto passed = Code("Congress passed a bill condemning China.");
   EXPECT_TRUE(Has(passed, "USA", "11", "CHN")) << Describe(passed);
 }
@@ -432,10 +432,10 @@ TEST_F(CoderTest, ABlockedResolutionIsNotTheBlockersWord) {
 // diplomat's government.
 TEST_F(CoderTest, PersonaNonGrataIsAnExpulsion) {
   auto events = Code(
-      "U.S. Secretary of State Marco Rubio declares South African Ambassador "
-      "Ebrahim Rasool persona non grata.",
+      "The Kenyan foreign minister declares the Tanzanian ambassador persona "
+      "non grata.",
       "2025-03-15");
-  EXPECT_TRUE(Has(events, "USA", "16", "ZAF")) << Describe(events);
+  EXPECT_TRUE(Has(events, "KEN", "16", "TZA")) << Describe(events);
 }
 
 // A pattern that names its object takes the phrase on that object: "closed
@@ -445,29 +445,30 @@ TEST_F(CoderTest, ClosingTheBorderWithACountry) {
   auto events = Code("Egypt closed the border with Libya.");
   EXPECT_TRUE(Has(events, "EGY", "19", "LBY")) << Describe(events);
   auto crossings = Code(
-      "Israel closes all border crossings with the Gaza Strip, citing "
-      "security measures.",
-      "2025-03-02");
+      "Israel closes the border crossings with the Gaza Strip for the Jewish "
+      "holidays.",
+      "2025-10-02");
   EXPECT_TRUE(Has(crossings, "ISR", "19", "PSE")) << Describe(crossings);
 }
 
 // A bare role of a place belongs to the place's country, not to the
 // country named before it: "the mayor of Kherson", "the government of the
-// Democratic Republic of the Congo".
+// Central African Republic".
 TEST_F(CoderTest, RoleOfAPlaceTakesThePlacesCountry) {
   auto kherson = Code("Russia detained the mayor of Kherson.", "2023-05-02");
   EXPECT_TRUE(Has(kherson, "RUS", "17", "UKR")) << Describe(kherson);
-  auto nablus = Code(
-      "Israel on Wednesday released the mayor of the northern West Bank "
-      "city of Nablus, a member of Hamas.",
-      "2008-08-06");
-  EXPECT_TRUE(Has(nablus, "ISR", "08", "PSE")) << Describe(nablus);
-  auto congo = Code(
-      "The M23 paramilitary group and the government of the Democratic "
-      "Republic of the Congo sign a declaration of principles.",
-      "2025-07-19");
-  EXPECT_TRUE(Has(congo, "COD", "05", "COD")) << Describe(congo);
-  EXPECT_FALSE(Has(congo, "PSE", "05", "")) << Describe(congo);
+  auto hebron = Code(
+      "Israel on Friday released the mayor of the southern West Bank town of "
+      "Hebron after four months in administrative detention.",
+      "2008-08-08");
+  EXPECT_TRUE(Has(hebron, "ISR", "08", "PSE")) << Describe(hebron);
+  auto car = Code(
+      "Seleka rebels and the government of the Central African Republic sign "
+      "a peace accord in Khartoum.",
+      "2019-02-06");
+  EXPECT_TRUE(Has(car, "CAF", "05", "CAF")) << Describe(car);
+  EXPECT_FALSE(Has(car, "PSE", "05", "")) << Describe(car);
+  EXPECT_FALSE(Has(car, "SDN", "05", "")) << Describe(car);
   // The province of 11 million, not Ontario, California, though the
   // sentence names the United States.
   auto ontario = Code(
@@ -502,18 +503,16 @@ TEST_F(CoderTest, DemandForReleaseIsMadeOfTheHolder) {
 TEST_F(CoderTest, RetreatFromATown) {
   auto kherson = Code("Russia withdrew its troops from Kherson.", "2022-11-12");
   EXPECT_TRUE(Has(kherson, "RUS", "08", "UKR")) << Describe(kherson);
-  auto aden =
-      Code("Saudi Arabia withdraws all of its troops from Aden.", "2025-12-08");
-  EXPECT_TRUE(Has(aden, "SAU", "08", "YEM")) << Describe(aden);
+  auto goma =
+      Code("Rwanda withdraws its remaining troops from Goma.", "2025-12-08");
+  EXPECT_TRUE(Has(goma, "RWA", "08", "COD")) << Describe(goma);
 }
 
 // Handing over or extraditing someone is aimed at the receiving state.
 TEST_F(CoderTest, ExtraditionIsAimedAtTheReceivingState) {
   auto extradited = Code(
-      "Mexico extradites 29 alleged cartel members to the "
-      "United States.",
-      "2025-02-28");
-  EXPECT_TRUE(Has(extradited, "MEX", "06", "USA")) << Describe(extradited);
+      "Paraguay extradites a Brazilian gang leader to Brazil.", "2025-02-28");
+  EXPECT_TRUE(Has(extradited, "PRY", "06", "BRA")) << Describe(extradited);
   auto handed = Code(
       "Venezuela handed over the opposition leader to "
       "Colombia.",
@@ -549,14 +548,14 @@ TEST_F(CoderTest, StatesComplainPeoplesDemonstrate) {
   EXPECT_TRUE(Has(people, "IRN", "14", "IRN")) << Describe(people);
 }
 
-// "captured the village of X in Donetsk Oblast, Ukraine": when the first
+// "capture the town of X in Donetsk Oblast, Ukraine": when the first
 // phrase a pattern's preposition fits names no actor, a later one with
 // another of its prepositions names the target (192, not the arrest
 // reading of "capture").
 TEST_F(CoderTest, LaterPrepositionalPhraseGivesTheTarget) {
   auto captured = Code(
-      "Russian forces capture the city of Chasiv Yar in Donetsk Oblast, "
-      "Ukraine.",
+      "Russian units capture the mining town of Toretsk in eastern Donetsk "
+      "Oblast, Ukraine, after months of fighting.",
       "2025-07-12");
   EXPECT_TRUE(Has(captured, "RUS", "19", "UKR")) << Describe(captured);
   EXPECT_FALSE(Has(captured, "RUS", "17", "UKR")) << Describe(captured);
@@ -589,7 +588,7 @@ TEST_F(CoderTest, PurposeOfSummoningIsTheSummoners) {
   EXPECT_TRUE(Has(used, "IND", "17", "IND")) << Describe(used);
 }
 
-// "Russian and Ukrainian officials", "Congolese and Rwandan forces": the
+// "Russian and Ukrainian officials", "Armenian and Azerbaijani soldiers": the
 // first demonym names a second party in the role of the second's name.
 TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
   auto talks = Code("Russian and Ukrainian officials held talks in Istanbul.",
@@ -597,11 +596,11 @@ TEST_F(CoderTest, ConjoinedDemonymsBeforeARoleAreTwoParties) {
   EXPECT_TRUE(Has(talks, "RUS", "04", "UKR")) << Describe(talks);
   EXPECT_TRUE(Has(talks, "UKR", "04", "RUS")) << Describe(talks);
   auto fire = Code(
-      "Congolese and Rwandan forces exchange fire along the "
-      "border.",
-      "2025-01-27");
-  EXPECT_TRUE(Has(fire, "COD", "19", "RWA")) << Describe(fire);
-  EXPECT_TRUE(Has(fire, "RWA", "19", "COD")) << Describe(fire);
+      "Armenian and Azerbaijani soldiers exchange fire near the village of "
+      "Sotk.",
+      "2022-09-13");
+  EXPECT_TRUE(Has(fire, "ARM", "19", "AZE")) << Describe(fire);
+  EXPECT_TRUE(Has(fire, "AZE", "19", "ARM")) << Describe(fire);
   auto negotiators =
       Code("Israeli and Palestinian negotiators met in Cairo.", "2014-08-10");
   EXPECT_TRUE(Has(negotiators, "ISR", "04", "PSE")) << Describe(negotiators);
@@ -654,9 +653,9 @@ TEST_F(CoderTest, VictimsAreOfTheirTown) {
       "Kherson.",
       "2023-06-09");
   EXPECT_TRUE(Has(kherson, "RUS", "19", "UKR")) << Describe(kherson);
-  auto rafah =
-      Code("Israeli drone strikes kill two people in Rafah.", "2026-05-22");
-  EXPECT_TRUE(Has(rafah, "ISR", "19", "PSE")) << Describe(rafah);
+  auto khan_younis = Code(
+      "Israeli tank fire kills three people in Khan Younis.", "2026-05-22");
+  EXPECT_TRUE(Has(khan_younis, "ISR", "19", "PSE")) << Describe(khan_younis);
   auto aurora = Code(
       "Eight people are killed when a truck hits two vans in Aurora, Isabela "
       "province, Philippines, police say.",
@@ -668,15 +667,14 @@ TEST_F(CoderTest, VictimsAreOfTheirTown) {
 
 // A second subject the parse gives the verb counts from the first word of
 // its phrase ("Japan and [the United] States began talks"); a noun of
-// intent pairs no subjects ("restate their commitment to the concept").
+// intent pairs no subjects ("stated their commitment to the plan").
 TEST_F(CoderTest, SecondSubjectWithDeterminerIsAParty) {
   auto talks = Code("Japan and the United States began talks.", "1987-03-01");
   EXPECT_TRUE(Has(talks, "JPN", "04", "USA")) << Describe(talks);
   EXPECT_TRUE(Has(talks, "USA", "04", "JPN")) << Describe(talks);
   auto commitment = Code(
-      "The United Nations, the Arab League, the European Union, Russia and "
-      "the United States routinely restate their commitment to the "
-      "concept.",
+      "The African Union, the European Union, China and Brazil have each "
+      "stated their commitment to the ceasefire plan.",
       "2017-02-15");
   EXPECT_FALSE(HasRoot(commitment, "03")) << Describe(commitment);
 }
@@ -753,9 +751,9 @@ TEST_F(CoderTest, ComplementOfAppealOrThreatIsNotDone) {
 
 TEST_F(CoderTest, PromisedResponseIsAThreat) {
   auto events = Code(
-      "South Korea's president promised a strong military response to any "
-      "North Korean provocation.");
-  EXPECT_TRUE(Has(events, "KOR", "13", "PRK")) << Describe(events);
+      "Taiwan's defence minister promised a firm military response to any "
+      "Chinese incursion.");
+  EXPECT_TRUE(Has(events, "TWN", "13", "CHN")) << Describe(events);
 }
 
 TEST_F(CoderTest, RetaliationToAnotherActorsMeasures) {
@@ -771,27 +769,27 @@ TEST_F(CoderTest, RefusedToRenewAnAgreement) {
   EXPECT_TRUE(Has(events, "UKR", "12", "RUS")) << Describe(events);
 }
 
-// A visit "next week" is planned (036), and "her" is the clause's subject.
+// A visit "next month" is planned (036), and "her" is the clause's subject.
 TEST_F(CoderTest, EventNounWithFutureTimeIsIntent) {
   auto events = Code(
-      "Merkel held talks with Macron ahead of her visit to Moscow next "
-      "week.");
-  EXPECT_TRUE(Has(events, "DEU", "04", "FRA")) << Describe(events);
+      "Theresa May held talks with Merkel ahead of her visit to Beijing next "
+      "month.");
+  EXPECT_TRUE(Has(events, "GBR", "04", "DEU")) << Describe(events);
   bool planned_visit = false;
   for (const Event& e : events) {
     planned_visit = planned_visit ||
-                    (e.cameo == "036" && e.source.code.rfind("DEU", 0) == 0 &&
-                     e.target.code.rfind("RUS", 0) == 0);
+                    (e.cameo == "036" && e.source.code.rfind("GBR", 0) == 0 &&
+                     e.target.code.rfind("CHN", 0) == 0);
   }
   EXPECT_TRUE(planned_visit) << Describe(events);
 }
 
-// The parser takes "called" for a participle on "countries"; with no "by"
+// The parser takes "called" for a participle on "states"; with no "by"
 // agent and no verb at the root, it is the main verb, not a passive.
 TEST_F(CoderTest, ParticipleInVerblessSentenceIsNotPassive) {
   auto events = Code(
-      "Finance ministers from African countries called for more aid from "
-      "the international banking community.");
+      "Health ministers from African states called for urgent aid from the "
+      "World Health Organization.");
   for (const Event& e : events) {
     EXPECT_NE(e.target.code.substr(0, 3), "AFR") << Describe(events);
   }
@@ -815,8 +813,8 @@ TEST_F(CoderTest, GenericVerbIdiomsAreNotEvents) {
 // "no discussions": the act the object names did not take place.
 TEST_F(CoderTest, ObjectWithNoIsNegated) {
   auto events = Code(
-      "The State Department official has had no discussions with her Russian "
-      "counterparts since February.");
+      "The Pentagon envoy has held no talks with his Chinese counterparts "
+      "since the summer.");
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
 }
 
@@ -838,10 +836,10 @@ TEST_F(CoderTest, ProtestersDemonstrateAndSentencedPeopleAreDetained) {
 // demand of Y, however the parser attached it.
 TEST_F(CoderTest, ParticipleAfterCommaAddressesTheObject) {
   auto events = Code(
-      "Thailand summons Iran's ambassador, demanding an apology for the "
-      "attack.");
-  EXPECT_TRUE(Has(events, "THA", "10", "IRN")) << Describe(events);
-  EXPECT_FALSE(Has(events, "IRN", "10", "")) << Describe(events);
+      "Poland summons Russia's envoy, demanding an explanation for the drone "
+      "incursion.");
+  EXPECT_TRUE(Has(events, "POL", "10", "RUS")) << Describe(events);
+  EXPECT_FALSE(Has(events, "RUS", "10", "")) << Describe(events);
 }
 
 // An attack's owner did what the attack did: as the subject ("an Israeli
@@ -876,10 +874,9 @@ TEST_F(CoderTest, ReporterIsNotTheAgentOfAPassive) {
   EXPECT_FALSE(Has(events, "ZAF", "20", "")) << Describe(events);
   EXPECT_FALSE(Has(events, "ZAF", "19", "")) << Describe(events);
   // A pronoun patient still stands for the one who speaks.
-  events = Code(
-      "China has said it would be forced to retaliate against the "
-      "United States.");
-  EXPECT_TRUE(Has(events, "CHN", "13", "USA")) << Describe(events);
+  events =
+      Code("Turkey has said it would be obliged to retaliate against Greece.");
+  EXPECT_TRUE(Has(events, "TUR", "13", "GRC")) << Describe(events);
 }
 
 // Obligations and purposes are not acts: "must release", "in order for
@@ -903,16 +900,16 @@ TEST_F(CoderTest, PastTenseReadAsParticipleIsTheVerb) {
 // "refused to meet" parsed as an advcl is still a refused meeting.
 TEST_F(CoderTest, RefusalWithAdverbialToClause) {
   auto events = Code(
-      "Israeli President Moshe Katsav has refused to meet Jordan's visiting "
-      "King Abdullah II in Tel Aviv, saying he would only welcome him in "
-      "Jerusalem, his office said Tuesday.",
+      "Egyptian President Hosni Mubarak has refused to meet Sudan's visiting "
+      "President Omar al-Bashir in Cairo, saying he would only receive him in "
+      "Sharm el-Sheikh, his spokesman said Monday.",
       "2004-05-04");
-  EXPECT_TRUE(Has(events, "ISR", "12", "JOR")) << Describe(events);
+  EXPECT_TRUE(Has(events, "EGY", "12", "SDN")) << Describe(events);
   for (const Event& e : events) {
     EXPECT_NE(e.cameo, "040") << Describe(events);
   }
-  // "visiting" only describes the king: no visit by Israel to him.
-  EXPECT_FALSE(Has(events, "ISR", "04", "JOR")) << Describe(events);
+  // "visiting" only describes the guest: no visit by Egypt to him.
+  EXPECT_FALSE(Has(events, "EGY", "04", "SDN")) << Describe(events);
 }
 
 // Codebook 161: expelling diplomats reduces relations with their country.
@@ -921,8 +918,9 @@ TEST_F(CoderTest, ExpelledDiplomatsAndDeniedBail) {
   auto events = Code("Russia expels two British diplomats.");
   EXPECT_TRUE(Has(events, "RUS", "16", "GBR")) << Describe(events);
   events = Code(
-      "The Uganda High Court denies bail to opposition figure Kizza Besigye.");
-  EXPECT_TRUE(Has(events, "UGA", "17", "UGA")) << Describe(events);
+      "The Kenya High Court denies bail to opposition activist Boniface "
+      "Mwangi.");
+  EXPECT_TRUE(Has(events, "KEN", "17", "KEN")) << Describe(events);
   EXPECT_FALSE(HasRoot(events, "01")) << Describe(events);
 }
 
@@ -951,8 +949,9 @@ TEST_F(CoderTest, CapturedVillageIsTerritoryOfItsCountry) {
 
 // An attack on unnamed targets hits the country they lie in.
 TEST_F(CoderTest, AttackOnUnnamedTargetsHitsTheirCountry) {
-  auto events = Code("Iran strikes four sites in central and southern Israel.");
-  EXPECT_TRUE(Has(events, "IRN", "19", "ISR")) << Describe(events);
+  auto events =
+      Code("Ukraine strikes two oil depots in western and central Russia.");
+  EXPECT_TRUE(Has(events, "UKR", "19", "RUS")) << Describe(events);
 }
 
 // Retaking a place from someone is fighting them.
@@ -967,10 +966,10 @@ TEST_F(CoderTest, RetakingFromTheHolderIsFighting) {
 // "is opposed to" is the subject's stance, not a passive.
 TEST_F(CoderTest, AdjectivalPassiveKeepsTheSubjectAsSource) {
   auto events = Code(
-      "Israel is opposed to French mediation in peace negotiations with "
-      "Syria.");
-  EXPECT_TRUE(Has(events, "ISR", "11", "FRA")) << Describe(events);
-  EXPECT_FALSE(Has(events, "FRA", "11", "ISR")) << Describe(events);
+      "India is opposed to American mediation in its dispute with "
+      "Pakistan.");
+  EXPECT_TRUE(Has(events, "IND", "11", "USA")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "11", "IND")) << Describe(events);
 }
 
 // A capital in a locative phrase names where ("signed ... in Washington"),
@@ -997,8 +996,8 @@ TEST_F(CoderTest, VerbConjoinedToCopularComplementTakesTheMainSubject) {
 // condemner did not do the attack.
 TEST_F(CoderTest, CondemnedAttackTargetsTheAttacker) {
   auto events = Code(
-      "The State Department condemned the attack on the U.S. embassy in "
-      "Baghdad.");
+      "The White House condemned the attack on the American embassy in "
+      "Kabul.");
   EXPECT_FALSE(Has(events, "USA", "11", "USA")) << Describe(events);
   EXPECT_FALSE(Has(events, "USA", "19", "USA")) << Describe(events);
 }
@@ -1006,11 +1005,11 @@ TEST_F(CoderTest, CondemnedAttackTargetsTheAttacker) {
 // What a law does, the body that passes it does.
 TEST_F(CoderTest, BillPassedByALegislature) {
   auto events =
-      Code("The Senate passed a bill imposing new sanctions on Russia.");
+      Code("The House passed a bill imposing tougher sanctions on Venezuela.");
   bool sanction = false;
   for (const Event& e : events) {
     sanction = sanction || (e.root == "16" && !e.source.code.empty() &&
-                            e.target.code == "RUS");
+                            e.target.code == "VEN");
   }
   EXPECT_TRUE(sanction) << Describe(events);
 }
@@ -1038,8 +1037,8 @@ TEST_F(CoderTest, BareRoleDoesNotBelongToTheCountryItActsOn) {
 // done; agreed to, an intent.
 TEST_F(CoderTest, ConjoinedComplementSharesModality) {
   auto events = Code(
-      "The declaration calls on Hamas to disarm and give up its rule over "
-      "Gaza.");
+      "The statement urges the Houthis to disarm and give up control of the "
+      "port of Hodeidah.");
   EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
   events = Code(
       "Iran agreed to halt enrichment and allow inspectors into its "
@@ -1085,8 +1084,7 @@ TEST_F(CoderTest, AddToAndKickIdiomsAreNotEvents) {
 // Sports results filed as "In <sport>, ..." are no political events.
 TEST_F(CoderTest, SportsResultsAreNotEvents) {
   auto events = Code(
-      "In association football, England beats France 6-4 in the third-place "
-      "playoff.");
+      "In basketball, Serbia beats Germany 88-81 in the bronze medal game.");
   EXPECT_TRUE(events.empty()) << Describe(events);
 }
 
@@ -1129,21 +1127,19 @@ TEST_F(CoderTest, HyphenatedGivenNamesAreActors) {
   auto events = Code("Kim Jong-un met Moon Jae-in in Panmunjom.");
   EXPECT_TRUE(Has(events, "PRK", "04", "KOR")) << Describe(events);
   events = Code(
-      "Taiwanese president Lai Ching-te cancels his planned visit to "
-      "Paraguay.",
-      "2025-10-01");
-  EXPECT_TRUE(Has(events, "TWN", "16", "PRY")) << Describe(events);
+      "Taiwanese president Tsai Ing-wen cancels a planned visit to Honduras.",
+      "2019-06-01");
+  EXPECT_TRUE(Has(events, "TWN", "16", "HND")) << Describe(events);
 }
 
-// "Trump announces all trade negotiations with Canada are terminated":
+// "Trump announces all trade talks with Brazil are suspended":
 // the one who announces a measure in the passive takes it, but not a
 // violent act he only reports.
 TEST_F(CoderTest, AnnouncedPassiveMeasureIsTheAnnouncers) {
   auto events = Code(
-      "Donald Trump announces all trade negotiations with Canada are "
-      "terminated.",
-      "2025-10-23");
-  EXPECT_TRUE(Has(events, "USA", "16", "CAN")) << Describe(events);
+      "President Trump announces all trade talks with Brazil are suspended.",
+      "2025-07-10");
+  EXPECT_TRUE(Has(events, "USA", "16", "BRA")) << Describe(events);
   events = Code(
       "The Iranian government announced that five protesters were killed in "
       "Tehran.");
@@ -1154,45 +1150,45 @@ TEST_F(CoderTest, AnnouncedPassiveMeasureIsTheAnnouncers) {
 // meeting or a phone call between political actors.
 TEST_F(CoderTest, TalksWithTheMediaAreNoConsultations) {
   auto events = Code(
-      "Senator Chuck Schumer said on a conference call with reporters on "
-      "Wednesday that the bill would pass.");
+      "Senator Lindsey Graham told a conference call with reporters on "
+      "Thursday that the sanctions package had the votes.");
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
   events = Code("Trump met with the New York Times editorial board.");
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
 }
 
-// What a clause denies is not asserted: "denied that Republicans are
-// moving to impeach Obama" codes no impeachment.
+// What a clause denies is not asserted: "denied that House Democrats
+// were preparing to impeach President Donald Trump" codes no impeachment.
 TEST_F(CoderTest, DeniedClauseIsNotAnEvent) {
   auto events = Code(
       "Iran denied that its forces attacked the tanker near Saudi Arabia.");
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
   events = Code(
-      "Boehner denied that Republicans are moving to impeach President "
-      "Barack Obama.",
-      "2014-07-29");
+      "Pelosi denied that House Democrats were preparing to impeach "
+      "President Donald Trump.",
+      "2019-05-22");
   EXPECT_FALSE(HasRoot(events, "11")) << Describe(events);
 }
 
 // "has yet to agree": not agreed.
 TEST_F(CoderTest, YetToIsNotDone) {
   auto events = Code(
-      "The Trump administration has yet to agree with North Korea on a "
-      "timeline.");
-  EXPECT_FALSE(Has(events, "USA", "01", "PRK")) << Describe(events);
-  EXPECT_FALSE(Has(events, "USA", "03", "PRK")) << Describe(events);
-  EXPECT_FALSE(Has(events, "USA", "05", "PRK")) << Describe(events);
-  EXPECT_FALSE(Has(events, "USA", "12", "PRK")) << Describe(events);
+      "The Biden administration has yet to agree with Iran on a framework for "
+      "new nuclear talks.");
+  EXPECT_FALSE(Has(events, "USA", "01", "IRN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "03", "IRN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "05", "IRN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "USA", "12", "IRN")) << Describe(events);
 }
 
 // An event noun that only classifies another noun ("a joint combat
-// helicopter", "attack helicopters") reports no event.
+// aircraft programme", "attack helicopters") reports no event.
 TEST_F(CoderTest, EventNounModifyingAnotherNounIsNoEvent) {
   auto events = Code(
-      "France and West Germany have reached broad agreement on a joint "
-      "combat helicopter.",
+      "Spain and Italy have reached a broad accord on a joint combat "
+      "aircraft programme.",
       "1987-03-22");
-  EXPECT_TRUE(Has(events, "FRA", "05", "DEU")) << Describe(events);
+  EXPECT_TRUE(Has(events, "ESP", "05", "ITA")) << Describe(events);
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
 }
 
@@ -1213,15 +1209,15 @@ TEST_F(CoderTest, CountryAndItsGovernmentAreNoDyad) {
   EXPECT_FALSE(Has(events, "MEX", "05", "MEX")) << Describe(events);
 }
 
-// "The Democratic Republic of the Congo and Rwanda sign ...": the parse
+// "The Democratic Republic of the Congo and Burundi sign ...": the parse
 // hangs the second party on the last word of the first one's name.
 TEST_F(CoderTest, ConjunctInsideAMultiWordNameIsAParty) {
   auto events = Code(
-      "The Democratic Republic of the Congo and Rwanda sign a provisional "
-      "peace treaty.",
+      "The Democratic Republic of the Congo and Burundi sign a joint security "
+      "accord in Bujumbura.",
       "2025-06-19");
-  EXPECT_TRUE(Has(events, "COD", "05", "RWA")) << Describe(events);
-  EXPECT_TRUE(Has(events, "RWA", "05", "COD")) << Describe(events);
+  EXPECT_TRUE(Has(events, "COD", "05", "BDI")) << Describe(events);
+  EXPECT_TRUE(Has(events, "BDI", "05", "COD")) << Describe(events);
 }
 
 // "Palestinians are killed when an Israeli tank fires at a wedding": the
@@ -1234,8 +1230,8 @@ TEST_F(CoderTest, AgentOfPassiveKillingFromWhenClause) {
       "2025-12-19");
   EXPECT_TRUE(Has(events, "ISR", "19", "PSE")) << Describe(events);
   events = Code(
-      "Two policemen are killed after gunmen attacked them on a road in "
-      "Anambra State, Nigeria.",
+      "Three police officers are killed after gunmen attacked them at a "
+      "checkpoint in Zamfara State, Nigeria.",
       "2026-05-31");
   EXPECT_TRUE(Has(events, "UAF", "19", "NGA")) << Describe(events);
   // A when-clause that reports no attack gives no doer.
@@ -1246,15 +1242,16 @@ TEST_F(CoderTest, AgentOfPassiveKillingFromWhenClause) {
   EXPECT_FALSE(Has(events, "NGA", "19", "NGA")) << Describe(events);
 }
 
-// "accused Rwanda of supporting M23 rebels": the alleged act is not
-// asserted; the accusation is.
+// "accused the United Arab Emirates of supporting the Rapid Support
+// Forces": the alleged act is not asserted; the accusation is.
 TEST_F(CoderTest, ActOfAnAccusationIsNotAsserted) {
-  auto events =
-      Code("Belgium accused Rwanda of supporting M23 rebels in Congo.",
-           "2025-03-17");
-  EXPECT_TRUE(Has(events, "BEL", "11", "RWA")) << Describe(events);
-  EXPECT_FALSE(Has(events, "RWA", "05", "COD")) << Describe(events);
-  EXPECT_FALSE(Has(events, "RWA", "07", "COD")) << Describe(events);
+  auto events = Code(
+      "Sudan accused the United Arab Emirates of supporting the Rapid "
+      "Support Forces in Darfur.",
+      "2025-03-17");
+  EXPECT_TRUE(Has(events, "SDN", "11", "ARE")) << Describe(events);
+  EXPECT_FALSE(Has(events, "ARE", "05", "SDN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "ARE", "07", "SDN")) << Describe(events);
 }
 
 // "the anniversary of the Russian invasion of Ukraine": a commemorated
@@ -1268,31 +1265,30 @@ TEST_F(CoderTest, AnniversaryOfAnEventIsNoEvent) {
 }
 
 // What an argument is "with", "including" or "like" is not the argument:
-// guarding camps with ISIS fighters in them is no protection of ISIS.
+// guarding prisons with ISIS members in them is no protection of ISIS.
 TEST_F(CoderTest, ActorInAWithPhraseIsNotTheArgument) {
   auto events = Code(
-      "The SDF is guarding detention camps with thousands of captured ISIS "
-      "fighters.",
+      "The SDF is guarding overcrowded prisons with hundreds of suspected "
+      "ISIS members.",
       "2019-10-16");
   EXPECT_FALSE(Has(events, "SYR", "07", "IMG")) << Describe(events);
 }
 
-// "North Korea has been hit by U.N. sanctions": sanctions hurt, they do not
+// "Iran has been hit by U.S. sanctions": sanctions hurt, they do not
 // attack; the sanctions are the event.
 TEST_F(CoderTest, HitBySanctionsIsNoAttack) {
-  auto events = Code(
-      "North Korea has been hit by a series of U.N. sanctions in recent "
-      "years.",
-      "2018-05-06");
+  auto events =
+      Code("Iran has been hit by several rounds of U.S. sanctions since 2018.",
+           "2019-05-06");
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
 }
 
-// "combating unfair trade practices with China": a fight against a thing
+// "combating unfair competition with China": a fight against a thing
 // is no fight with the party the thing is with.
 TEST_F(CoderTest, FightingAThingIsNoFightWithItsPartner) {
   auto events = Code(
-      "Trump made combating unfair trade practices with China a core tenet "
-      "of his campaign.",
+      "The new government made combating unfair competition with China the "
+      "centrepiece of its industrial policy.",
       "2017-12-18");
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
   // An attack "on" a party still hangs on the attack the verb launches.
@@ -1300,19 +1296,20 @@ TEST_F(CoderTest, FightingAThingIsNoFightWithItsPartner) {
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
-// An agreement named in passing ("living up to its pact with the US",
-// "withdraw from the deal with Iran") is no new agreement; one signed,
+// An agreement named in passing ("living up to its steel agreement with
+// the US", "withdraw from the nuclear deal with Tehran") is no new
+// agreement; one signed,
 // reached or concluded is.
 TEST_F(CoderTest, AgreementNamedInPassingIsNoAgreement) {
   auto events = Code(
-      "A top Japanese official insisted that the country was living up to "
-      "its microchip pact with the US.",
+      "A senior Korean trade official insisted that Seoul was living up to "
+      "its steel agreement with the US.",
       "1987-04-03");
   EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
   events = Code(
-      "Washington is reimposing sanctions on Iran after Trump's decision to "
-      "withdraw from the multinational deal with Iran.",
-      "2018-08-07");
+      "Iran is expanding uranium enrichment after Washington's decision to "
+      "withdraw from the nuclear deal with Tehran.",
+      "2019-07-08");
   EXPECT_FALSE(Has(events, "USA", "05", "IRN")) << Describe(events);
   events = Code(
       "The United States, Russia and Jordan reached a ceasefire agreement on "
@@ -1336,22 +1333,22 @@ TEST_F(CoderTest, CoordinatedComplementNamesTheTarget) {
 // the parse hangs it on the object.
 TEST_F(CoderTest, ParticipleOnTheObjectAddressesIt) {
   auto events = Code(
-      "Thailand summons Iran's ambassador, demanding an apology and an "
-      "explanation for the attack on a bulk carrier.",
+      "Japan summons China's ambassador, demanding an apology and "
+      "compensation for the seizure of a fishing boat.",
       "2025-11-12");
-  EXPECT_TRUE(Has(events, "THA", "11", "IRN")) << Describe(events);
-  EXPECT_TRUE(Has(events, "THA", "10", "IRN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "JPN", "11", "CHN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "JPN", "10", "CHN")) << Describe(events);
 }
 
-// "with military assistance from a U.K. warship": the one named after
-// "from" helps the actor the with-phrase describes.
+// "with military assistance from a Finnish coast guard ship": the one named
+// after "from" helps the actor the with-phrase describes.
 TEST_F(CoderTest, AssistanceFromAHelper) {
   auto events = Code(
-      "The French military, with military assistance from a U.K. Royal Navy "
-      "warship, seizes a Russian shadow fleet tanker.",
+      "The Estonian navy, with military assistance from a Finnish coast guard "
+      "ship, detains a Russian shadow fleet tanker in the Gulf of Finland.",
       "2025-10-01");
-  EXPECT_TRUE(Has(events, "GBR", "06", "FRA")) << Describe(events);
-  EXPECT_TRUE(Has(events, "FRA", "17", "RUS")) << Describe(events);
+  EXPECT_TRUE(Has(events, "FIN", "06", "EST")) << Describe(events);
+  EXPECT_TRUE(Has(events, "EST", "17", "RUS")) << Describe(events);
 }
 
 // Irregular verbs the treebank lacks are coded ("withdrew" was a
@@ -1367,37 +1364,38 @@ TEST_F(CoderTest, IrregularVerbsAreCoded) {
 // the parse hangs on the second clause did both.
 TEST_F(CoderTest, CoordinatedCasualtiesShareTheAttack) {
   auto events = Code(
-      "Thirteen people are killed and several others are wounded in an "
-      "Israeli airstrike in Sidon, Lebanon.",
+      "Four civilians are killed and eleven more are wounded in an Israeli "
+      "drone strike in Tyre, Lebanon.",
       "2025-06-01");
   EXPECT_TRUE(Has(events, "ISR", "19", "LBN")) << Describe(events);
   events = Code(
-      "Two people are killed and two others injured by a Russian guided bomb "
-      "strike on a shop in Sumy, Ukraine.",
+      "An elderly woman is killed and three others injured by a Russian glide "
+      "bomb attack on a bus stop in Kherson, Ukraine.",
       "2025-06-01");
   EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
 }
 
 // The complement's target read off its word order when the parse makes it
-// an oblique ("threatened to annihilate North Korea, saying ...").
+// an oblique ("threatened to wipe out Israel, saying ...").
 TEST_F(CoderTest, ComplementTargetByWordOrder) {
   auto events = Code(
-      "Mr Trump has previously threatened to annihilate North Korea, saying "
-      "the country's leader, Kim Jong-un, \"is on a suicide mission\".");
-  EXPECT_TRUE(Has(events, "USA", "13", "PRK")) << Describe(events);
+      "Mr Khamenei has previously threatened to wipe out Israel, saying the "
+      "country's prime minister, Benjamin Netanyahu, \"will pay a heavy "
+      "price\".");
+  EXPECT_TRUE(Has(events, "IRN", "13", "ISR")) << Describe(events);
 }
 
-// A country closing a place name ("on Dnipro, Ukraine", "in Oudomxay
+// A country closing a place name ("in Dnipro, Ukraine", "in Luang Prabang
 // province, Laos") is where an act happens, never its doer.
 TEST_F(CoderTest, CountryClosingAPlaceIsNoDoer) {
   auto events = Code(
-      "A Russian missile strike on an industrial park in Kryvyi Rih, "
-      "Ukraine, kills at least four people.",
+      "A Russian drone attack on a power substation in Dnipro, Ukraine, "
+      "kills two workers.",
       "2025-06-01");
   EXPECT_FALSE(Has(events, "UKR", "19", "UKR")) << Describe(events);
   events = Code(
-      "A shop explosion and fire in Oudomxay province, Laos, kills four "
-      "people.",
+      "A gas explosion at a market in Luang Prabang province, Laos, kills "
+      "three vendors.",
       "2025-06-01");
   EXPECT_FALSE(Has(events, "LAO", "19", "LAO")) << Describe(events);
 }
@@ -1405,16 +1403,19 @@ TEST_F(CoderTest, CountryClosingAPlaceIsNoDoer) {
 // Fighting words that are politics: a trade war, a legal confrontation
 // between two bodies of one government; a received threat is no hosting.
 TEST_F(CoderTest, FigurativeFightsAreNoArmedConflict) {
-  auto events =
-      Code("The trade war between the United States and China hurt farmers.",
-           "2019-06-01");
+  auto events = Code(
+      "The trade war between Canada and the United States has hurt "
+      "lumber mills in British Columbia.",
+      "2019-06-01");
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
   events = Code(
-      "The vote would launch a legal confrontation between Congress and the "
-      "Justice Department.",
+      "The ruling may trigger a constitutional confrontation between the "
+      "Supreme Court and the Senate.",
       "2019-04-03");
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
-  events = Code("Students and their families had received death threats.");
+  events = Code(
+      "Several journalists and their relatives had received anonymous death "
+      "threats.");
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
   // Armed sides of one country still fight.
   events = Code("The Syrian army clashed with Syrian rebels near Aleppo.");
@@ -1425,25 +1426,25 @@ TEST_F(CoderTest, FigurativeFightsAreNoArmedConflict) {
 // for the forces, and no demand between the two.
 TEST_F(CoderTest, OrderToOwnForcesIsTheAct) {
   auto events = Code(
-      "Netanyahu said he has ordered the military to intensify strikes "
-      "against Hezbollah.",
+      "Zelensky said he had ordered the armed forces to intensify drone "
+      "strikes against Russian refineries.",
       "2025-03-01");
-  EXPECT_TRUE(Has(events, "ISR", "19", "LBN")) << Describe(events);
+  EXPECT_TRUE(Has(events, "UKR", "19", "RUS")) << Describe(events);
   EXPECT_FALSE(HasRoot(events, "10")) << Describe(events);
   // An order to another country stays a demand.
   events = Code("Trump ordered Iran to release the prisoners.");
   EXPECT_TRUE(Has(events, "USA", "10", "IRN")) << Describe(events);
 }
 
-// "shocked leaders in Canada and Mexico by threatening to pull out of the
-// accord": the by-gerund's threat addresses the main clause's object.
+// "angered officials in Brazil and Argentina by threatening to block the
+// agreement": the by-gerund's threat addresses the main clause's object.
 TEST_F(CoderTest, ByGerundAddressesTheObject) {
   auto events = Code(
-      "Trump shocked leaders in Canada and Mexico by threatening to pull out "
-      "of the accord.",
-      "2017-04-27");
-  EXPECT_TRUE(Has(events, "USA", "13", "CAN")) << Describe(events);
-  EXPECT_TRUE(Has(events, "USA", "13", "MEX")) << Describe(events);
+      "Macron angered officials in Brazil and Argentina by threatening to "
+      "block the trade agreement.",
+      "2024-11-20");
+  EXPECT_TRUE(Has(events, "FRA", "13", "BRA")) << Describe(events);
+  EXPECT_TRUE(Has(events, "FRA", "13", "ARG")) << Describe(events);
 }
 
 // "an ambush blamed on Hezbollah" is Hezbollah's ambush.
@@ -1458,8 +1459,8 @@ TEST_F(CoderTest, AttackBlamedOnAGroupIsItsAttack) {
 // The wars protesters protest against are not the protesters' wars.
 TEST_F(CoderTest, ProtestedWarsAreNotTheProtesters) {
   auto events = Code(
-      "Anti-war protesters gather outside the U.S. embassy in Ottawa to "
-      "protest against the wars in Lebanon and Gaza.",
+      "Hundreds of demonstrators rally outside the Israeli embassy in Madrid "
+      "to protest against the war in Gaza.",
       "2026-03-01");
   for (const Event& e : events) {
     EXPECT_FALSE(e.root == "19" && !e.source.code.empty()) << Describe(events);
@@ -1471,9 +1472,9 @@ TEST_F(CoderTest, ProtestedWarsAreNotTheProtesters) {
 // investigation.
 TEST_F(CoderTest, GatheringsVisitsAndInterviewsOfTheWrongKind) {
   auto events = Code(
-      "Trump and more than 66 leaders gathered at the Tomb of the Unknown "
-      "Soldier in Paris.",
-      "2018-11-11");
+      "Biden and dozens of world leaders gathered at a cemetery in Normandy "
+      "for the D-Day anniversary.",
+      "2024-06-06");
   EXPECT_FALSE(HasRoot(events, "14")) << Describe(events);
   events = Code(
       "Polish soldiers attend the inauguration ceremony of a training "
@@ -1496,8 +1497,8 @@ TEST_F(CoderTest, AllegedAndCircumstantialActsAreNotCoded) {
       "2025-04-01");
   EXPECT_FALSE(HasRoot(events, "05")) << Describe(events);
   events = Code(
-      "A Cambodian court sentences six Chinese nationals for kidnapping, "
-      "torturing and murdering a South Korean student.",
+      "A Thai court sentences four Myanmar nationals for abducting, beating "
+      "and killing a Japanese tourist.",
       "2025-06-01");
   EXPECT_FALSE(HasRoot(events, "18")) << Describe(events);
   events = Code(
@@ -1516,15 +1517,15 @@ TEST_F(CoderTest, AllegedAndCircumstantialActsAreNotCoded) {
 // of another country are no US party.
 TEST_F(CoderTest, EconomicNewsIsNoEvent) {
   auto events = Code(
-      "United Banks of Colorado said it has received Federal Reserve Board "
-      "approval to acquire IntraWest Financial.",
+      "First Midwest Bancorp said it has received Federal Reserve approval to "
+      "buy Heritage Savings Bank.",
       "1987-03-30");
   EXPECT_FALSE(HasRoot(events, "04")) << Describe(events);
   events = Code("French trade with Yugoslavia has grown little.", "1987-03-05");
   EXPECT_FALSE(HasRoot(events, "06")) << Describe(events);
   events = Code(
-      "The finance ministry denied the reports that the central bank had "
-      "asked investors to moderate their dollar sales.",
+      "The economy ministry denied reports that the central bank had asked "
+      "commercial banks to limit their yen purchases.",
       "1987-04-02");
   EXPECT_FALSE(HasRoot(events, "02")) << Describe(events);
   events = Code(
@@ -1533,8 +1534,10 @@ TEST_F(CoderTest, EconomicNewsIsNoEvent) {
       "1987-04-03");
   EXPECT_FALSE(Has(events, "FIN", "02", "USA")) << Describe(events);
   // Hosting a summit of others still is.
-  events = Code("Egypt will host an emergency summit of the Arab League.",
-                "2025-02-10");
+  events = Code(
+      "Qatar will host an extraordinary summit of the Gulf "
+      "Cooperation Council.",
+      "2025-02-10");
   EXPECT_TRUE(HasRoot(events, "03")) << Describe(events);
 }
 

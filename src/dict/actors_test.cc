@@ -409,9 +409,8 @@ TEST_F(PluralCorefTest, TwoMenAreTheTwoPeopleOfThePreviousSentence) {
 
 TEST_F(PluralCorefTest, TwoCountriesInTheSameSentence) {
   MatchDoc(
-      "China has rejected U.S. claims that it backtracked in negotiations, "
-      "the source of a setback that threatened a trade agreement between the "
-      "two countries.",
+      "China has denied U.S. charges that it reneged on earlier promises, a "
+      "dispute that has stalled a tariff deal between the two countries.",
       "2019-05-10");
   EXPECT_EQ(Referents("the two countries"),
             (std::vector<std::string>{"CHN<-China", "USA<-U.S."}));
@@ -725,8 +724,8 @@ TEST_F(ShippedActorsTest, BareRoleIgnoresTheCountryTheClauseActsOn) {
 // Seas and other geography named after a country are not the country.
 TEST_F(ShippedActorsTest, SeasAreNotCountries) {
   auto f = Shipped(
-      "Seven youths were shot near the Indian Ocean city of Durban, the "
-      "government reported.",
+      "Four fishermen went missing off the Indian Ocean island of Zanzibar, "
+      "the government announced.",
       "1987-03-17");
   EXPECT_EQ(CodeOf(f, "Indian"), "(none)");
   EXPECT_EQ(CodeOf(f, "government").rfind("IND", 0), std::string::npos);
@@ -782,7 +781,7 @@ TEST_F(ShippedActorsTest, RoleFromManyCountriesHasNoCountry) {
 // article and leave "Bank" to be read as a bank.
 TEST_F(ShippedActorsTest, TheWestBankIsNoWesternBank) {
   auto f = Shipped(
-      "Israeli settlers set fire to a mosque in Deir Istiya in the West "
+      "Israeli settlers torched two cars in a village near Nablus in the West "
       "Bank.",
       "2025-11-13");
   EXPECT_EQ(CodeOf(f, "the West Bank"), "PSE");
@@ -810,10 +809,9 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
       Shipped("In Kyiv, Russian missiles killed five civilians.", "2025-01-01");
   EXPECT_EQ(CodeOf(h, "civilians"), "UKRCVL");
   // A compass adjective before the place, and "throughout".
-  auto i = Shipped(
-      "Israeli airstrikes kill at least three people across southern "
-      "Lebanon.",
-      "2025-01-01");
+  auto i =
+      Shipped("Israeli drone strikes wound six people across southern Lebanon.",
+              "2025-01-01");
   EXPECT_EQ(CodeOf(i, "people"), "LBNCVL");
   auto j = Shipped(
       "Russian drones killed four civilians throughout eastern Ukraine.",
@@ -821,30 +819,30 @@ TEST_F(ShippedActorsTest, PrivatePeopleBelongWhereTheyAre) {
   EXPECT_EQ(CodeOf(j, "civilians"), "UKRCVL");
   // A long chain of place names before the country.
   auto k = Shipped(
-      "One person is killed in Russian drone strikes on a kindergarten in "
-      "Kholodnohirskyi District, Kharkiv, Kharkiv Oblast, Ukraine.",
+      "Two people are wounded by Russian shelling of a hospital in Kyivskyi "
+      "District, Odesa, Odesa Oblast, Ukraine.",
       "2025-10-22");
-  EXPECT_EQ(CodeOf(k, "person"), "UKRCVL");
+  EXPECT_EQ(CodeOf(k, "people"), "UKRCVL");
   // A demonym on the attack is the attacker's, not the place: "in Israeli
-  // airstrikes across Gaza City". A demonym on a place noun is a place.
+  // airstrikes across Gaza City". A demonym on a place noun is a place
+  // ("the Lebanese capital city").
   auto l = Shipped(
       "At least 104 people are killed in Israeli airstrikes across Gaza "
       "City.",
       "2025-09-01");
   EXPECT_EQ(CodeOf(l, "people"), "PSECVL");
   auto m = Shipped(
-      "At least seven people are injured by U.S. military airstrikes in the "
-      "Yemeni capital city Sanaa.",
+      "Nine people are hurt when Israeli jets bomb a building in the Lebanese "
+      "capital city Beirut.",
       "2025-03-28");
-  EXPECT_EQ(CodeOf(m, "people"), "YEMCVL");
-  // "strikes on the Gaza Strip", "near Sidon, Lebanon".
-  auto n = Shipped(
-      "At least 46 people are killed in Israeli strikes on the Gaza Strip.",
-      "2025-04-06");
+  EXPECT_EQ(CodeOf(m, "people"), "LBNCVL");
+  // "raids on the Gaza Strip", "near Nabatieh, Lebanon".
+  auto n = Shipped("Eleven people die in Israeli air raids on the Gaza Strip.",
+                   "2025-04-06");
   EXPECT_EQ(CodeOf(n, "people"), "PSECVL");
   auto o = Shipped(
-      "Three people are killed in an Israeli airstrike against a vehicle near "
-      "Sidon, Lebanon.",
+      "Two people die when an Israeli drone hits a motorcycle near Nabatieh, "
+      "Lebanon.",
       "2025-12-22");
   EXPECT_EQ(CodeOf(o, "people"), "LBNCVL");
 }
@@ -893,9 +891,9 @@ TEST_F(ShippedActorsTest, OrganisationsLendNoCountry) {
 // country's name is a compass word, not the West; "Northern Ireland" is
 // the United Kingdom.
 TEST_F(ShippedActorsTest, CompassDemonymBeforeACountryIsNoActor) {
-  auto west = Shipped(
-      "A man is killed in a shark attack off an island in Western Australia.",
-      "2026-06-06");
+  auto west =
+      Shipped("A man is bitten by a snake on a farm in Western Australia.",
+              "2026-06-06");
   EXPECT_EQ(CodeOf(west, "man"), "AUSCVL");
   auto ulster = Shipped(
       "Police officers are injured in Ballymena, Northern "
@@ -941,9 +939,9 @@ TEST_F(ShippedActorsTest, CourtsAndPoliceAreOfTheirPlace) {
       "2025-10-24");
   EXPECT_EQ(CodeOf(court, "court"), "GBRJUD");
   auto police = Shipped(
-      "Police in Stuttgart, Germany, arrest 59 French fans of the Paris club.",
+      "Police in Lyon, France, detain 30 English supporters after the match.",
       "2025-01-29");
-  EXPECT_EQ(CodeOf(police, "Police"), "DEUCOP");
+  EXPECT_EQ(CodeOf(police, "Police"), "FRACOP");
   auto militants = Shipped("Militants kidnapped 20 Chinese workers in Nigeria.",
                            "2024-06-12");
   EXPECT_EQ(CodeOf(militants, "Militants"), "NGAREB");
@@ -969,8 +967,8 @@ TEST_F(ShippedActorsTest, CapitalNamingAnAgreementIsNoGovernment) {
 // prominent people keep their surname alone.
 TEST_F(ShippedActorsTest, GeneratedOfficialsNeedACueForTheirSurnameAlone) {
   auto f = Shipped(
-      "Christie fired back on Tuesday, accusing Paul of bringing home pork "
-      "barrel spending.",
+      "Christie struck back on Thursday, accusing Cruz of wasting federal "
+      "money on pet projects.",
       "2013-08-01");
   EXPECT_NE(CodeOf(f, "Christie").rfind("BHS", 0), 0u) << CodeOf(f, "Christie");
   auto g = Shipped(

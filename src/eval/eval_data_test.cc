@@ -101,15 +101,15 @@ TEST(EvalDataTest, Petr2XmlRecords) {
   constexpr char kXml[] = R"(<?xml version='1.0' encoding='utf-8'?>
 <Validation>
 <Sentences>
-<Sentence category="T" date="20080806" id="T1" evaluate="true"/>
-<EventCoding eventcode="173" sourcecode="GUYJUD" targetcode="BRAPPL" />
-<EventCoding eventcode="0841" sourcecode="GUYGOV" targetcode="BRA" />
+<Sentence category="T" date="20120314" id="T1" evaluate="true"/>
+<EventCoding eventcode="173" sourcecode="CHLJUD" targetcode="BOLCVL" />
+<EventCoding eventcode="0841" sourcecode="CHLGOV" targetcode="BOL" />
 <Text>
-A Guyanese court jailed a Brazilian &amp; his
-partner.
+A Chilean court jailed a Bolivian driver &amp; his
+brother.
 </Text>
 <Parse>1	A	a	DET	DT	_	2	det	_	_</Parse></Sentence>
-<Sentence category="T" date="20080807" id="T2" evaluate="true"/>
+<Sentence category="T" date="20120315" id="T2" evaluate="true"/>
 <EventCoding noevents="True" />
 <Text>Nothing.</Text>
 </Sentence>
@@ -120,9 +120,9 @@ partner.
   ASSERT_TRUE(gold.ok()) << gold.status().ToString();
   ASSERT_EQ(gold->size(), 2u);
   EXPECT_EQ((*gold)[0].id, "T1");
-  EXPECT_EQ((*gold)[0].date, "2008-08-06");
+  EXPECT_EQ((*gold)[0].date, "2012-03-14");
   EXPECT_EQ((*gold)[0].text,
-            "A Guyanese court jailed a Brazilian & his partner.");
+            "A Chilean court jailed a Bolivian driver & his brother.");
   ASSERT_EQ((*gold)[0].events.size(), 2u);
   EXPECT_EQ((*gold)[0].events[1].root, "08");
   EXPECT_TRUE((*gold)[1].events.empty());

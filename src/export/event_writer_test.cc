@@ -426,25 +426,27 @@ TEST(ParseEventJsonTest, RejectsBadLines) {
   }
 }
 
-TEST(ParseEventJsonTest, AcceptsTheDesignExampleAndIntegerIds) {
+// A full record as another tool may write it: integer ids, an integer
+// Goldstein value, nulls and fields dyad does not read.
+TEST(ParseEventJsonTest, AcceptsAFullRecordAndIntegerIds) {
   const char* line =
-      R"({"article_id": 17, "sentence": 2, "date": "2015-12-15",)"
-      R"( "source": {"code": "USAGOV", "text": "US Secretary of State John Kerry"},)"
-      R"( "target": {"code": "RUSGOV", "text": "Russian Foreign Minister Sergei Lavrov"},)"
-      R"( "cameo": "043", "root": "04", "quad_class": 1, "goldstein": 3,)"
-      R"( "plover": {"type": "CONSULT", "mode": "visit"},)"
-      R"( "location": {"name": "Moscow", "country": "RUS", "lat": 55.76, "lon": 37.62},)"
-      R"( "confidence": 0.8, "goldstein_note": null,)"
-      R"( "evidence": {"sentence": "...", "verb": "met", "rule": "data/verbs/consult.txt:41"}})";
+      R"({"article_id": 305, "sentence": 4, "date": "2021-03-09",)"
+      R"( "source": {"code": "PERGOV", "text": "Peruvian Foreign Minister Elena Quispe"},)"
+      R"( "target": {"code": "ECUGOV", "text": "Ecuador's President Marco Salas"},)"
+      R"( "cameo": "041", "root": "04", "quad_class": 1, "goldstein": 1,)"
+      R"( "plover": {"type": "CONSULT", "mode": "phone"},)"
+      R"( "location": {"name": "Lima", "country": "PER", "lat": -12.05, "lon": -77.04},)"
+      R"( "confidence": 0.65, "goldstein_note": null,)"
+      R"( "evidence": {"sentence": "...", "verb": "spoke", "rule": "data/verbs/04_consult.txt:7"}})";
   Event e;
   ASSERT_TRUE(ParseEventJson(line, e).ok());
-  EXPECT_EQ(e.article_id, "17");
-  EXPECT_EQ(e.sentence, 2u);
-  EXPECT_EQ(e.goldstein, 3.0);  // an integer where a double is expected
-  EXPECT_EQ(e.place.lat, 55.76);
+  EXPECT_EQ(e.article_id, "305");
+  EXPECT_EQ(e.sentence, 4u);
+  EXPECT_EQ(e.goldstein, 1.0);  // an integer where a double is expected
+  EXPECT_EQ(e.place.lat, -12.05);
   EXPECT_EQ(e.date.precision, DatePrecision::kDay);
-  EXPECT_EQ(e.plover_mode, "visit");
-  EXPECT_EQ(e.evidence.rule, "data/verbs/consult.txt:41");
+  EXPECT_EQ(e.plover_mode, "phone");
+  EXPECT_EQ(e.evidence.rule, "data/verbs/04_consult.txt:7");
 }
 
 TEST(EventFormatTest, ParsesNames) {
