@@ -1728,6 +1728,19 @@ TEST_F(CoderTest, TwoPeopleOfOneGovernment) {
   EXPECT_TRUE(events.empty()) << Describe(events);
 }
 
+// "from neighboring Lebanon", "the government of neighboring Turkey": the
+// adjective before a name is no verb and no break in the phrase.
+TEST_F(CoderTest, NeighboringBeforeAName) {
+  auto events = Code(
+      "Vietnam says it is willing to withdraw its troops from neighboring "
+      "Cambodia.",
+      "1989-01-06");
+  EXPECT_TRUE(Has(events, "VNM", "03", "KHM")) << Describe(events);
+  events = Code("Greece criticized the government of neighboring Albania.",
+                "1994-01-06");
+  EXPECT_TRUE(Has(events, "GRC", "11", "ALBGOV")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());

@@ -910,7 +910,12 @@ class SentenceMatcher {
             p.ue + 1 < units_.size() &&
             (units_[p.ue].key == "of" || units_[p.ue].key == "in" ||
              units_[p.ue].key == "from") &&
-            ci < chunks_.size() && chunks_[ci].ub == p.ue + 1 &&
+            ci < chunks_.size() &&
+            // "the government of neighboring Turkey"
+            (chunks_[ci].ub == p.ue + 1 ||
+             (chunks_[ci].ub == p.ue + 2 &&
+              (units_[p.ue + 1].key == "neighboring" ||
+               units_[p.ue + 1].key == "neighbouring"))) &&
             (PieceOf(chunks_[ci]) == Piece::kCountry ||
              // "ministers in Pyongyang", "authorities in Tehran": a seat
              // of government after "in" or "from" (the mayor "of" a

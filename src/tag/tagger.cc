@@ -620,6 +620,19 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       if (participle) out[j] = classes_[vbd_class_];
     }
   }
+  // "withdraw its troops from neighboring Lebanon": after a preposition and
+  // before a name, "neighboring" describes the place.
+  if (jj_class_ >= 0) {
+    for (size_t i = 1; i + 1 < n; ++i) {
+      if (out[i].upos == Upos::kVerb &&
+          (out[i - 1].upos == Upos::kAdp || out[i - 1].upos == Upos::kSconj) &&
+          out[i + 1].upos == Upos::kPropn &&
+          neighbouring_.count(words[i].lower) > 0) {
+        out[i] = classes_[jj_class_];
+        if (in_class_ >= 0) out[i - 1] = classes_[in_class_];
+      }
+    }
+  }
   // "granted asylum to five Panamanian officers": a number word is never a
   // verb, and the "to" before a number, determiner, name or pronoun is a
   // preposition, not the infinitive marker.
@@ -876,6 +889,7 @@ void Tagger::InitRules() {
       auxiliary_variants_);
   hash_set(Words{"both", "each", "all", "either", "neither"}, quantifiers_);
   hash_set(Words{"after", "before", "since", "until"}, clause_openers_);
+  hash_set(Words{"neighboring", "neighbouring", "bordering"}, neighbouring_);
   hash_set(
       Words{"demand",    "demands",    "demanded",    "demanding", "insist",
             "insists",   "insisted",   "insisting",   "urge",      "urges",

@@ -106,6 +106,7 @@ class Tagger {
   std::unordered_set<uint64_t> quantifiers_;
   // Prepositions that may open a clause ("after the army withdrew").
   std::unordered_set<uint64_t> clause_openers_;
+  std::unordered_set<uint64_t> neighbouring_;  // "neighboring", "bordering"
   // Forms of verbs and nouns that take a subjunctive that-clause.
   std::unordered_set<uint64_t> mandative_forms_;
   // Adverbs never the plural present ("countries not to attend").
