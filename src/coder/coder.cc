@@ -2316,6 +2316,28 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       if (!targets.empty()) break;
     }
   }
+  // What "any use of poison gas by the government" denies is not aimed at
+  // the government: the doer of a denied act is whom the denier defends.
+  // (A request or a claim "by" someone is theirs: "denies a request by the
+  // former president" answers him.)
+  if (!targets.empty() && chosen->pattern->code == "016" &&
+      chosen->target == TargetSlot::kObject && !chosen->target_in_xcomp &&
+      built.object >= 0 && mention_at_[built.object] < 0 &&
+      !OneOf(Lemma(built.object),
+             {"request", "appeal", "application", "bid", "petition", "demand",
+              "proposal", "claim", "allegation", "accusation", "report",
+              "charge", "statement", "assertion"})) {
+    bool doer = false;
+    for (const Actor& a : targets) {
+      if (a.mention < 0) continue;
+      int t = static_cast<int>(doc_.mentions[a.mention].token_begin - base_);
+      for (int steps = 0; t >= 0 && t != built.object && steps < 6; ++steps) {
+        doer = doer || CaseMarker(t) == "by";
+        t = Head(t);
+      }
+    }
+    if (doer) targets.clear();
+  }
   const VerbPattern& pattern = *chosen->pattern;
   // "failed to meet the deadline", "trying to meet a campaign pledge": one
   // meets a goal, not a partner.

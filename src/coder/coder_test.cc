@@ -1741,6 +1741,19 @@ TEST_F(CoderTest, NeighboringBeforeAName) {
   EXPECT_TRUE(Has(events, "GRC", "11", "ALBGOV")) << Describe(events);
 }
 
+// A denial of an act "by" someone is not aimed at its doer; a denied
+// request "by" someone answers them.
+TEST_F(CoderTest, DeniedActsAndRequestsBySomeone) {
+  auto events =
+      Code("Libyan state radio denied any shelling of the port by the army.",
+           "2019-05-01");
+  EXPECT_FALSE(Has(events, "LBY", "01", "LBY")) << Describe(events);
+  events = Code(
+      "Judge Carlos Ruiz denies a request by former president Evo Morales.",
+      "2022-05-01");
+  EXPECT_TRUE(Has(events, "BOL", "01", "BOL")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
