@@ -838,6 +838,29 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
         }
       }
     }
+    // "Lyng said he was disappointed Kato rejected the request": whom a
+    // feeling about a reported act is about is the act's subject (the act
+    // itself is asserted and coded on its own).
+    if (object < 0 && complement < 0 && Pos(predicate) == Upos::kAdj &&
+        OneOf(q.lemma, {"disappointed", "unhappy", "dissatisfied", "displeased",
+                        "angry", "dismayed", "outraged"})) {
+      // (The parse may hang the clause on the verb above: "said he was
+      // disappointed [Kato rejected ...]".)
+      std::vector<int> clauses = children_[predicate];
+      if (Rel(predicate) == Deprel::kCcomp && Head(predicate) >= 0) {
+        for (int c : children_[Head(predicate)]) {
+          if (c > predicate && c <= predicate + 4) clauses.push_back(c);
+        }
+      }
+      for (int c : clauses) {
+        const int subject = Child(c, Deprel::kNsubj);
+        if (Rel(c) == Deprel::kCcomp && Pos(c) == Upos::kVerb && subject >= 0 &&
+            !ActorsOf(subject).empty()) {
+          object = subject;
+          break;
+        }
+      }
+    }
     if (object < 0 && passive && !IsAdjectivalPassive(predicate)) {
       object = Child(predicate, Deprel::kNsubjPass);
     }

@@ -1754,6 +1754,14 @@ TEST_F(CoderTest, DeniedActsAndRequestsBySomeone) {
   EXPECT_TRUE(Has(events, "BOL", "01", "BOL")) << Describe(events);
 }
 
+// A feeling about a reported act is about the act's subject.
+TEST_F(CoderTest, DisappointedThatSomeoneActed) {
+  auto events = Code(
+      "The French minister said he was angry that Germany blocked the deal.",
+      "2019-03-01");
+  EXPECT_TRUE(Has(events, "FRA", "11", "DEU")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
