@@ -178,6 +178,23 @@ bool IsArmedSide(const std::string& code) {
   return false;
 }
 
+// The country part of an actor code ("NERGOV" -> "NER"), or "" when the
+// code starts with a role or a generic group ("ELI", "IGOUNO", "UAF").
+std::string CountryOfCode(const std::string& code) {
+  if (code.size() < 3) return "";
+  const std::string_view first = std::string_view(code).substr(0, 3);
+  for (char c : first) {
+    if (c < 'A' || c > 'Z') return "";
+  }
+  if (OneOf(first, {"IGO", "NGO", "IMG", "UAF", "MNC", "ELI", "GOV", "MIL",
+                    "REB", "OPP", "CVL", "COP", "JUD", "LEG", "MED", "BUS",
+                    "EDU", "REL", "LAB", "AGR", "HLH", "REF", "SPY", "CRM",
+                    "INS", "PTY", "UIS", "MOD", "RAD", "SEP"})) {
+    return "";
+  }
+  return std::string(first);
+}
+
 bool IsViolentCode(const std::string& code) {
   return code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 ||
          code.rfind("20", 0) == 0;
@@ -354,6 +371,7 @@ class SentenceCoder {
   int SharedObject(int verb) const;
   std::vector<Actor> PurposeTargets(int verb, int object) const;
   bool IsTimeWord(int token) const;
+  bool FollowsACoup(int verb) const;
   bool DistinctPeopleOfOneCode(const Actor& a, const Actor& b) const;
   int MentionInLostObject(int verb) const;
   bool IsMeasuredSpan(int i) const;
@@ -1863,6 +1881,31 @@ std::vector<Actor> SentenceCoder::ConditionTargets(int verb) const {
   return {};
 }
 
+// Whether a phrase or clause of the verb (within three levels) names a
+// coup ("detained following a coup d'état", "ousted in a military coup").
+bool SentenceCoder::FollowsACoup(int verb) const {
+  // Only a coup the act happened in or after, not one it is charged with
+  // ("arrested for plotting a coup", "charged with leading a coup plot").
+  std::vector<std::pair<int, int>> queue;
+  for (int c : children_[verb]) {
+    const bool in_or_after =
+        (Rel(c) == Deprel::kObl &&
+         OneOf(CaseMarker(c),
+               {"in", "after", "following", "during", "amid"})) ||
+        ((Rel(c) == Deprel::kAdvcl || Rel(c) == Deprel::kXcomp) &&
+         (Lemma(c) == "follow" || HasMark(c, "after")));
+    if (in_or_after) queue.push_back({c, 0});
+  }
+  for (size_t i = 0; i < queue.size() && i < 32; ++i) {
+    const auto [t, depth] = queue[i];
+    if (OneOf(Lower(Lemma(t)), {"coup", "putsch", "coup-d'etat"})) return true;
+    if (depth < 3) {
+      for (int g : children_[t]) queue.push_back({g, depth + 1});
+    }
+  }
+  return false;
+}
+
 // The actors a protest's purpose clause names: "... staged demonstrations
 // to demand reforms by Suharto's government", "Kurds demonstrated in
 // Kirkuk calling for independence from Iraq" (the clause may hang on the
@@ -2549,6 +2592,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         }
       }
     }
+    // "President X is detained following a coup": the coup's makers, the
+    // military of the detained's country, did it.
+    if (sources.empty() && agent < 0 && !targets.empty() &&
+        (code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0) &&
+        FollowsACoup(predicate)) {
+      const std::string country = CountryOfCode(targets.front().code);
+      if (!country.empty()) sources.push_back(Actor{-1, country + "MIL"});
+    }
     // "Trump announces all trade negotiations with Canada are terminated":
     // a measure announced in the passive is the announcer's own; a killing
     // or an arrest he only reports is not.
@@ -2871,8 +2922,10 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   const std::string_view original =
       doc_.article != nullptr ? std::string_view(doc_.article->text) : "";
   auto fill = [&](const Actor& a, EventActor& out) {
-    if (a.mention < 0) return;
+    // An actor the sentence implies but does not name ("detained following
+    // a coup": the military) has a code and no span.
     out.code = a.code;
+    if (a.mention < 0) return;
     out.orig = MentionSpan(a);
     const Mention& m = doc_.mentions[a.mention];
     if (out.orig.end <= original.size() && out.orig.end > out.orig.begin) {

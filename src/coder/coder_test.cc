@@ -1762,6 +1762,22 @@ TEST_F(CoderTest, DisappointedThatSomeoneActed) {
   EXPECT_TRUE(Has(events, "FRA", "11", "DEU")) << Describe(events);
 }
 
+// A leader detained or ousted in or after a coup was seized by the
+// country's military, which the sentence implies without naming; a coup
+// someone is charged with is no such source.
+TEST_F(CoderTest, DetainedInACoup) {
+  auto events = Code(
+      "Gabonese President Ali Bongo is detained following a coup on "
+      "Wednesday.",
+      "2023-08-30");
+  EXPECT_TRUE(Has(events, "GABMIL", "17", "GAB")) << Describe(events);
+  ASSERT_FALSE(events.empty());
+  EXPECT_TRUE(events.front().source.text.empty());
+  events = Code("A retired Peruvian general is arrested for plotting a coup.",
+                "2023-08-30");
+  EXPECT_FALSE(Has(events, "PERMIL", "17", "")) << Describe(events);
+}
+
 TEST_F(CoderTest, EvidenceAndCodeTableFields) {
   auto events = Code("Russia attacked Ukraine on Tuesday.");
   ASSERT_FALSE(events.empty());
