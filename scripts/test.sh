@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: install dependencies, build, run the whole test
-# suite. Tests that need ../shared/ skip with a message when it is absent.
+# suite. Tests that need ../shared/ print a note and are skipped when that
+# directory is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh

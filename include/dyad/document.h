@@ -1,7 +1,8 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
 //
 // Article (what a reader yields) and Document (what the pipeline builds from
-// it). Every stage adds to the Document; none re-reads the raw text.
+// it). Each stage extends the Document, and no stage reads the raw text
+// again.
 //
 // Offsets. Cleaning rewrites the text (drops boilerplate lines, normalises
 // quotes, dashes, spaces and Unicode forms), so a Document holds two texts:

@@ -18,8 +18,8 @@
 //     inflated on the fly, whatever the name.
 //
 // Records
-//   JSON Lines: {"id","date","text","title","source","url"}; only "text" is
-//   required, other keys are ignored. "id" may be a string or an integer and
+//   JSON Lines: {"id","date","text","title","source","url"}; "text" must
+//   be present and any other key is ignored. "id" may be a string or an integer and
 //   defaults to "<name>:<line>". "date" is null, "", "YYYY-MM-DD" or a
 //   timestamp starting "YYYY-MM-DDT" / "YYYY-MM-DD " (only the date is kept).
 //   CSV: columns are found by header name (case-insensitive), by default

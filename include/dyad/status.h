@@ -23,11 +23,12 @@ namespace dyad {
 
 enum class StatusCode : int {
   kOk = 0,
-  kInvalidArgument,     // malformed input, bad options, bad dictionary entry
-  kNotFound,            // missing file, model or dictionary
-  kDataLoss,            // corrupt or truncated data file
-  kFailedPrecondition,  // data format too new or too old; stage not loaded
-  kInternal,            // a bug: an invariant did not hold
+  kInvalidArgument,     // bad input text or options, a bad dictionary entry
+  kNotFound,            // a file, model or dictionary cannot be found
+  kDataLoss,            // a data file is corrupt or cut short
+  kFailedPrecondition,  // unsupported (newer or older) data format, or a
+                        // stage that was not loaded
+  kInternal,            // a bug: some invariant was broken
 };
 
 // Returns "INVALID_ARGUMENT" etc.

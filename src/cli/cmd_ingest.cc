@@ -15,8 +15,8 @@
 //     article shows up again later in the same run its events are added,
 //     not replaced, so an article split across a shard boundary is whole.
 // Re-running an ingest (after a crash, or with the same input) converges to
-// the same store: puts are idempotent per article id, and each batch is one
-// transaction.
+// the same store: a put is keyed by article id, so repeating it changes
+// nothing, and every batch is committed as a single transaction.
 #include <fmt/core.h>
 #include <unistd.h>
 

@@ -425,7 +425,7 @@ void SentenceCoder::Run() {
     text.remove_suffix(1);
   }
   if (!text.empty() && text.back() == '?') return;
-  // "In association football, England beats France 6-4": sports results
+  // "In rugby union, Wales beats Italy 27-10": sports results
   // are no political events.
   if (IsSportsReport(text)) return;
 
@@ -1257,7 +1257,7 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     // "asked Obama to help Iran", "threatened to expel its diplomats": what
     // is asked, demanded or threatened has not happened. What a government
     // orders its own forces to do is decided, so coded as done ("ordered
-    // the military to intensify strikes against Hezbollah"; decided
+    // the army to intensify its strikes on Hezbollah"; decided
     // measures are coded as the act).
     const std::string& governing_code = pattern_code_[head];
     if (!modal_noun && OrdersOwnForces(head)) {
@@ -1338,7 +1338,7 @@ Modality SentenceCoder::ReadModality(int predicate) const {
             {"deny", "refute", "dispute", "reject", "dismiss"})) {
     m.hypothetical = true;
   }
-  // "calls on Hamas to disarm and give up its rule": a verb conjoined to a
+  // "urges the rebels to disarm and hand over the town": a verb conjoined to a
   // complement shares its modality.
   const int head = Head(predicate);
   if (Rel(predicate) == Deprel::kConj && head >= 0 && IsOpenComplement(head) &&
@@ -1444,7 +1444,7 @@ std::vector<Actor> SentenceCoder::ActorsOf(int token, bool as_doer) const {
     for (int c : children_[heads[i]]) {
       if (Rel(c) == Deprel::kConj && IsNominal(c)) heads.push_back(c);
     }
-    // "The Democratic Republic of the Congo and Rwanda": the parse may hang
+    // "The Democratic Republic of the Congo and Angola": the parse may hang
     // the next conjunct on a word inside the first one's name.
     const int m = mention_at_[heads[i]];
     if (m < 0) continue;
@@ -1735,9 +1735,9 @@ int SentenceCoder::MentionRightAfter(int from) const {
 }
 
 // The first coded mention of the noun phrase right after a verb the parse
-// gave no object ("kill more than 300 suspected kidnapping and
-// cattle-rustling gang members": the parser hung "members" on
-// "rustling"): up to ten words of determiners, numbers, adjectives, nouns,
+// gave no object ("kill more than 40 suspected smuggling and
+// gun-running gang members": the parser hung "members" on
+// "smuggling"): up to ten words of determiners, numbers, adjectives, nouns,
 // names, "and", hyphens, comparatives with "than", past participles
 // ("suspected") and words joined by a hyphen ("cattle-rustling").
 int SentenceCoder::MentionInLostObject(int verb) const {
@@ -1929,7 +1929,7 @@ std::vector<Actor> SentenceCoder::PurposeTargets(int verb, int object) const {
       }
       // The first coded actor below the clause's verb, in its phrases
       // (not its subject: that is the protester), nearest first
-      // ("the return of property seized by Algerian government forces").
+      // ("the return of land seized by Moroccan security forces").
       std::vector<int> queue;
       for (int g : children_[c]) {
         const Deprel r = Rel(g);
@@ -2015,8 +2015,8 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     }
     return {};
   }
-  // "The French military, with military assistance from a U.K. warship,
-  // seizes ...": the actor a with-phrase describes has the act.
+  // "The Dutch navy, with military help from a Belgian warship, seizes
+  // ...": the actor a with-phrase describes has the act.
   if (CaseMarker(noun) == "with" && Head(noun) >= 0 && IsNominal(Head(noun))) {
     std::vector<Actor> actors = ActorsOf(Head(noun));
     if (!actors.empty()) return actors;
@@ -2232,8 +2232,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   BuiltQuery built;
   Build(predicate, kind, /*allow_xcomp=*/true, built);
   std::vector<PatternMatch> matches = verbs_.Match(built.query, kind);
-  // "threatened to form a parallel government or react violently to any
-  // victory by Ghani": when the first complement's patterns find no party,
+  // "threatened to set up a rival administration or respond violently to
+  // any win by Ruto": when the first complement's patterns find no party,
   // a coordinated complement's may.
   if (built.xcomp_token >= 0 && !AnyTarget(built, matches)) {
     for (int c : children_[built.xcomp_token]) {
@@ -2251,7 +2251,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   }
   if (matches.empty()) return;
 
-  // "captured the city of Chasiv Yar in Donetsk Oblast, Ukraine": when the
+  // "captured the village of Topoli in Kharkiv Oblast, Ukraine": when the
   // first phrase a pattern's preposition fits names no actor, a later one
   // with another of its prepositions may.
   auto target_token = [&](const PatternMatch& m) {
@@ -2437,8 +2437,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       IsViolentCode(pattern.code)) {
     targets = PlaceOfAttack(predicate, built.object);
   }
-  // "threatened to hold a general strike unless Israel rescinded the
-  // annexation": a threat with no target of its own aims at the subject of
+  // "threatened to call a national strike unless the government withdrew
+  // the decree": a threat with no target of its own aims at the subject of
   // its condition.
   if (targets.empty() && kind == PredicateKind::kVerb &&
       pattern.code.rfind("13", 0) == 0) {
@@ -2463,7 +2463,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       pattern.code.rfind("14", 0) == 0) {
     targets = PurposeTargets(predicate, built.object);
   }
-  // "Thailand summons Iran's ambassador, demanding an apology": a
+  // "Peru summons Chile's ambassador, demanding an explanation": a
   // participle that asks, demands or accuses without a target of its own
   // addresses the main clause's object.
   if (targets.empty() && kind == PredicateKind::kVerb &&
@@ -2535,7 +2535,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     int agent = PassiveAgent(predicate);
     // "were killed and others injured in a strike by X": coordinated
     // passives share the agent the parse hung on one of them.
-    // "Two people are killed and two others injured by a Russian strike"
+    // "Three people are killed and four others hurt by a Russian missile"
     // (the second conjunct may lack its own subject), and the clauses of a
     // coordinated passive share the attack and the when-clause below.
     std::vector<int> clauses = {predicate};
@@ -2574,8 +2574,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
          ++k) {
       sources = EventNounOwnerIn(clauses[k], Deprel::kObl);
     }
-    // "Six Palestinians are killed when an Israeli tank fires at a
-    // wedding": the attack a when- or after-clause reports did it.
+    // "Four farmers are killed when an army helicopter fires on a
+    // market": the attack a when- or after-clause reports did it.
     for (size_t k = 0; k < clauses.size() && sources.empty() && agent < 0 &&
                        IsViolentCode(code);
          ++k) {
@@ -2600,7 +2600,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       const std::string country = CountryOfCode(targets.front().code);
       if (!country.empty()) sources.push_back(Actor{-1, country + "MIL"});
     }
-    // "Trump announces all trade negotiations with Canada are terminated":
+    // "Trump announces that all trade talks with Canada are terminated":
     // a measure announced in the passive is the announcer's own; a killing
     // or an arrest he only reports is not.
     if (sources.empty() && agent < 0 && Rel(predicate) == Deprel::kCcomp &&
@@ -2618,7 +2618,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       const int subject = SubjectToken(predicate);
       if (subject >= 0 && IsEventNoun(subject)) {
         sources = OwnerActors(subject);
-        // "Centcom said that other airstrikes hit ISIS targets": unowned
+        // "the army said that further airstrikes hit rebel positions": unowned
         // strikes a military reports are its own.
         if (sources.empty() && IsViolentEventNoun(subject) &&
             Rel(predicate) == Deprel::kCcomp && Head(predicate) >= 0) {
@@ -2828,7 +2828,7 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
            b.compare(3, 3, "GOV") == 0;
   };
   // A government may still coerce a place of its own country ("imposed a
-  // curfew in the town of Cizre in southeastern Turkey").
+  // curfew on Silopi in southeastern Turkey").
   // "Thousands of Iranians protest against the government": a people
   // (a plural demonym) protests its own government.
   const bool people_protest =
@@ -2849,7 +2849,7 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       (IsMediaActor(target.code) || IsMediaActor(source.code))) {
     return;
   }
-  // "a legal confrontation between Congress and the Justice Department",
+  // "a legal confrontation between the Senate and the White House",
   // "a fight with the Democrats": fighting words between unarmed bodies of
   // one country are politics, not armed conflict.
   if (pattern_code == "190" && !source.code.empty() && !target.code.empty() &&
@@ -2857,8 +2857,8 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
       !IsArmedSide(source.code) && !IsArmedSide(target.code)) {
     return;
   }
-  // "Trump and more than 66 leaders gathered at the Tomb of the Unknown
-  // Soldier": officials who gather or march do not demonstrate.
+  // "the president and dozens of ministers gathered at the war memorial":
+  // officials who gather or march do not demonstrate.
   if (pattern_code.rfind("14", 0) == 0 &&
       OneOf(Lemma(predicate),
             {"gather", "assemble", "march", "converge", "parade", "mass"}) &&

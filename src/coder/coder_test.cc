@@ -1220,7 +1220,7 @@ TEST_F(CoderTest, ConjunctInsideAMultiWordNameIsAParty) {
   EXPECT_TRUE(Has(events, "BDI", "05", "COD")) << Describe(events);
 }
 
-// "Palestinians are killed when an Israeli tank fires at a wedding": the
+// "farmers are killed when an army helicopter fires on a market": the
 // doer of an agentless killing is the one whose attack the when-clause
 // reports.
 TEST_F(CoderTest, AgentOfPassiveKillingFromWhenClause) {
@@ -1655,8 +1655,8 @@ TEST_F(CoderTest, ConditionalThreatAimsAtTheCondition) {
   EXPECT_TRUE(Has(events, "MEX", "13", "USA")) << Describe(events);
 }
 
-// The clause "after" opens keeps its verb and subject ("after foreign
-// banks abruptly cut off credit lines to the country").
+// The clause "after" opens keeps its verb and subject ("after lenders
+// suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
   auto events = Code(
       "Exports to Europe fell sharply in 1998 after foreign banks abruptly "

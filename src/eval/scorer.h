@@ -1,14 +1,15 @@
 // Copyright 2026 The dyad Authors. Licensed under the Apache License 2.0.
 //
-// The event scorer behind `dyad eval`, as the gold README defines it:
-// only events with both a source and a target count; an event's match key
-// is (root, first three letters of the source code, first three letters of
-// the target code); within each sentence gold and system keys are matched
-// as multisets, and true/false positives and misses are summed over all
-// sentences before precision, recall and F1 are computed. The same is done
-// with the full CAMEO code and with the PLOVER type in place of the root.
-// Sentences without gold events also count how many got a dyadic system
-// event (false alarms on "nothing happened" sentences).
+// The event scorer behind `dyad eval`, following the scoring section of the
+// gold set's README. An event is scored only if it is dyadic (it has a
+// source code and a target code). Its key joins the root to the upper-cased
+// three-letter prefixes of the source and target codes. Per sentence the
+// gold keys and the system keys are intersected as multisets; true
+// positives, false positives and misses are added up over all sentences,
+// and precision, recall and F1 come from those totals. Two more levels put
+// the full CAMEO code or the PLOVER type where the root was. For sentences
+// with no gold event the scorer also counts how many received a dyadic
+// system event (false alarms on "nothing happened" sentences).
 //
 //   EvalReport r = ScoreEvents(gold_sentences, system_by_article);
 //   std::string table = FormatReportText(r);

@@ -107,7 +107,7 @@ std::pair<size_t, size_t> SentenceMentions(const Document& doc,
 }
 
 // "the mayor of Istanbul", "the governor of Kherson", "residents of the
-// northern West Bank city of Nablus": a bare role of a place belongs to
+// southern West Bank city of Hebron": a bare role of a place belongs to
 // the place's country, whatever country the sentence named before it.
 void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
                        const std::set<std::string>& named_countries) {
@@ -122,7 +122,7 @@ void CodeRolesOfPlaces(const Gazetteer& gazetteer, Document& doc,
       continue;
     }
     ++t;
-    // "of the northern West Bank city of Nablus": the place may follow a
+    // "of the southern West Bank city of Hebron": the place may follow a
     // compass word and come with its settlement noun.
     auto skippable = [&](uint32_t u) {
       const std::string_view w = doc.TokenText(doc.tokens[u]);

@@ -411,12 +411,12 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     // "Foreign bankers abruptly cut off credit lines" has "abruptly".)
     const bool present_verb = plural_present_takes();
     if (force && !takes(verb_candidate) && !present_verb && !plural_base) {
-      // The likeliest is not before what a verb takes ("A crowd crush
-      // kills at least 18 people, including three children, and injures
+      // The likeliest is not before what a verb takes ("A stampede
+      // kills at least 12 people, among them four children, and injures
       // ..." has "people" before the comma): the first of those that are,
       // as a headline's verb follows its subject ("A court in X sentences
       // deposed president Y": not "deposed"). Not one before a preposition
-      // ("Foreign ministers from Japan ... meet in Tokyo"), and not when a
+      // ("Trade ministers from Chile ... meet in Lima"), and not when a
       // base form follows a plural noun ("Nigerian Army troops kill ...").
       const VerbCandidate* pick = nullptr;
       for (const VerbCandidate& c : candidates) {
@@ -544,7 +544,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     const bool that_clause =
         words[i + 1].lower == that_hash_ && i + 2 < n &&
         out[i + 2].upos != Upos::kVerb && out[i + 2].upos != Upos::kAux;
-    // "The Israeli military announces that it ...", "The Saudi-led
+    // "The Russian army announces that it ...", "The Saudi-led
     // coalition in Yemen launches airstrikes": after a common noun or
     // adjective too, before "that" or the object's first word.
     const bool after_subject =
@@ -581,8 +581,8 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       out[i] = classes_[vbz_class_];
     }
   }
-  // "declared a moratorium in 1985 after foreign bankers abruptly cut off
-  // credit lines", "cancelled a visit after a state of siege was declared":
+  // "halted its debt payments after creditor banks suddenly cut off its
+  // credit lines", "cancelled a trip after a state of emergency was declared":
   // "after", "before", "since" or "until" followed by a noun phrase and a
   // finite verb (or auxiliary) opens a clause, and a participle there with
   // no auxiliary before it is the clause's past tense.
@@ -601,7 +601,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
            out[j].upos == Upos::kNum || out[j].xpos == Xpos::kPRPS ||
            out[j].xpos == Xpos::kPOS ||
            (out[j].upos == Upos::kPron && out[j].xpos == Xpos::kPRP) ||
-           // "a state of siege was declared"
+           // "a state of emergency was declared"
            (noun && out[j].upos == Upos::kAdp && words[j].lower == of_hash_))) {
         noun = noun || out[j].upos == Upos::kNoun ||
                out[j].upos == Upos::kPropn || out[j].upos == Upos::kPron;

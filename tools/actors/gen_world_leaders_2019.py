@@ -6,8 +6,9 @@ Reads the CIA "Chiefs of State and Cabinet Members of Foreign Governments"
 snapshot of 2019-06-04 (US Government work, public domain) and CountryInfo's
 FIPS/GEC -> CAMEO code table, and writes data/actors/cabinets_2019.gen.txt.
 
-The directory is known to lag, so each holder is taken as "in office at some
-point in 2018-2019" and gets the range 2018-07-01..2019-12-31. Ministers,
+The directory is known to lag, so each listed holder is assumed to have
+served at some time during 2018-2019 and gets the range
+2018-07-01..2019-12-31. Ministers,
 ambassadors and UN representatives are GOV (the gold convention codes
 ministers, defence included, as GOV); attorneys general and chief justices
 JUD; central bank governors GOV; military chiefs MIL. Cabinet members match by

@@ -661,7 +661,7 @@ def find_mentions(toks, countries, honorifics):
       if not_now(pl):
         continue
       if pl in PLACE_PREPOSITIONS and not adjective:
-        continue  # "U.S. commander in Afghanistan Gen. John Allen"
+        continue  # "U.S. commander in Iraq Gen. Mark Hill"
       if not bank and prev[:1].isupper() and pl.rstrip(".") not in FUNCTION:
         continue
       if not bank and b >= 2 and (

@@ -668,7 +668,7 @@ bool IsGalleryCounter(const Words& words) {
 }
 
 // A credit phrase with no lead word: "Andy Wong/AP Photo", "Getty Images",
-// "Bandar Algaloud/Courtesy of Saudi Royal Court/Handout".
+// "Omar Haddad/Courtesy of Jordanian Royal Court/Handout".
 bool IsBareCredit(std::string_view fragment) {
   fragment = StripPunct(fragment);
   if (fragment.empty()) return false;
@@ -837,7 +837,7 @@ size_t CountWords(std::string_view line) {
   return words;
 }
 
-// "... Hide Caption 3 of 37 Photos: Donald Trump's rise Trump, center, ...":
+// "... Hide Caption 3 of 24 Photos: The senator's career Smith, left, ...":
 // a photo gallery flattened into one line (CNN). Its captions tell the
 // photos' stories, years old, not the article's news.
 static bool IsFlattenedGallery(std::string_view line) {
@@ -885,7 +885,7 @@ std::string_view DropReason(std::string_view line) {
   }
   if (total <= 12 && StartsWithIgnoreCase(match, "this article is") &&
       (ContainsIgnoreCase(match, "year") || ContainsIgnoreCase(match, "old"))) {
-    return kReasonBoilerplate;  // "This article is more than 2 years old"
+    return kReasonBoilerplate;  // "This article is more than N years old"
   }
   if (total <= 40 && StartsWithWordAny(match, kSubscribeStarts) &&
       ContainsAny(match, kSubscribeKeywords)) {
@@ -979,7 +979,7 @@ bool MayEndWithCredit(std::string_view line) {
 size_t TrailingCreditStart(std::string_view line) {
   if (!MayEndWithCredit(line)) return kNpos;
   size_t start = kNpos;
-  // Credits can be chained: "(AP Photo/Rahmat Gul) (Photo: Rahmat Gul, AP)".
+  // Credits can be chained: "(AP Photo/Lena Park) (Photo: Lena Park, AP)".
   for (int round = 0; round < 3; ++round) {
     const size_t at = OneTrailingCredit(line);
     if (at == kNpos) break;
