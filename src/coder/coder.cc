@@ -376,6 +376,7 @@ class SentenceCoder {
   int MentionInLostObject(int verb) const;
   bool IsMeasuredSpan(int i) const;
   std::vector<Actor> ConditionTargets(int verb) const;
+  std::vector<Actor> HaltedActDoers(int predicate, int object) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
@@ -1182,6 +1183,22 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
           OneOf(Lemma(Head(head)), {"summon", "use", "employ", "convene"})) {
         return SubjectToken(Head(head), depth + 1);
       }
+      // "approved a loan to help Kenya", "sent a team to assist the
+      // inquiry": a "to" clause on a resource the verb's subject gives,
+      // lends or sends is the subject's purpose, unless someone else
+      // receives it ("gave Iraq the money to ...").
+      if (Rel(predicate) == Deprel::kAcl && HasMark(predicate, "to") &&
+          Rel(head) == Deprel::kObj && Head(head) >= 0 &&
+          Child(Head(head), Deprel::kIobj) < 0 && ActorsOf(head).empty() &&
+          OneOf(Lemma(head),
+                {"loan", "credit", "aid", "assistance", "money", "fund",
+                 "grant", "package", "troop", "soldier", "force", "weapon",
+                 "arm", "equipment", "supply", "food", "medicine", "million",
+                 "billion", "dollar", "ship", "warship", "plane", "aircraft",
+                 "jet", "team", "mission", "unit", "battalion", "expert",
+                 "adviser", "advisor", "envoy", "delegation"})) {
+        return SubjectToken(Head(head), depth + 1);
+      }
       return Head(predicate);
     default:
       return -1;
@@ -1590,11 +1607,18 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     // "launches a raid ... targeting": the raid is the launcher's when the
     // verb only performs it (not "blocked a resolution condemning ...").
     const int above = Head(head);
-    if (actors.empty() && Rel(head) == Deprel::kObj && above >= 0 &&
+    // ("provided $5 million in aid to help ...": the amount's phrase).
+    if (actors.empty() && above >= 0 &&
+        (Rel(head) == Deprel::kObj ||
+         (Rel(head) == Deprel::kObl && CaseMarker(head) == "in")) &&
         OneOf(Lemma(above),
               {"launch", "carry", "conduct", "stage", "mount", "begin", "start",
                "continue", "intensify", "escalate", "expand", "step", "resume",
-               "make", "issue", "deliver", "order", "announce"})) {
+               "make", "issue", "deliver", "order", "announce",
+               // "approved a loan to help Kenya": what a resource given,
+               // lent or sent does is its giver's purpose.
+               "approve", "sign", "provide", "give", "grant", "offer",
+               "extend", "send", "pledge", "disburse", "allocate"})) {
       actors = VerbSource(above);
     }
     return actors;
@@ -1851,6 +1875,79 @@ bool SentenceCoder::IsTimeWord(int token) const {
       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
        "sunday", "today", "yesterday", "tomorrow", "week", "weekend", "month",
        "year", "day", "night", "morning", "afternoon", "evening"});
+}
+
+// "called for a halt to Israel's offensive", "asked for a suspension of
+// North Korea's weapons program", "urged the withdrawal of Russian
+// troops": an appeal or demand to stop an act is aimed at its doer, the
+// owner of the act (or the actor named) in the of/to phrase of the
+// stopping noun, and of the phrases coordinated with it.
+std::vector<Actor> SentenceCoder::HaltedActDoers(int predicate,
+                                                 int object) const {
+  std::vector<int> nouns;
+  if (object >= 0) nouns.push_back(object);
+  for (int c : children_[predicate]) {
+    if (Rel(c) == Deprel::kObj || Rel(c) == Deprel::kObl) nouns.push_back(c);
+  }
+  for (int noun : nouns) {
+    if (!OneOf(Lemma(noun),
+               {"halt", "end", "stop", "suspension", "cessation", "freeze",
+                "withdrawal", "pullout", "pullback", "moratorium",
+                "abandonment", "reversal", "rollback"})) {
+      continue;
+    }
+    // The phrase may hang on the verb ("demanded a halt [to] ...").
+    std::vector<int> phrases;
+    for (int c : children_[noun]) {
+      if (Rel(c) == Deprel::kNmod) phrases.push_back(c);
+    }
+    for (int c : children_[predicate]) {
+      if (Rel(c) == Deprel::kObl && c > noun) phrases.push_back(c);
+    }
+    for (int c : phrases) {
+      if (!OneOf(CaseMarker(c), {"of", "to", "on"})) continue;
+      // Coordinated acts, and an owned act the parse hung on the first
+      // ("of the drills and North Korea's missile launches").
+      // (Not "the bombing of Russia's cities", without "and".)
+      auto coordinated = [&](int g) {
+        for (int t = c + 1; t < g; ++t) {
+          if (Rel(t) == Deprel::kCc && Head(t) > t && Head(t) <= g) {
+            return true;
+          }
+        }
+        return false;
+      };
+      std::vector<int> acts = {c};
+      for (int g : children_[c]) {
+        if ((Rel(g) == Deprel::kConj && IsNominal(g)) ||
+            (Rel(g) == Deprel::kNmod && Possessor(g) >= 0 && coordinated(g))) {
+          acts.push_back(g);
+        }
+      }
+      std::vector<Actor> doers;
+      for (int act : acts) {
+        // "the Gaza war", "the Ukraine conflict": a place names where a
+        // war is, not who wages it; only an owner does ("Russia's war").
+        if (mention_at_[act] < 0 &&
+            OneOf(Lemma(act), {"war", "conflict", "crisis", "fighting",
+                               "hostilities", "violence", "bloodshed"}) &&
+            Child(act, Deprel::kNmodPoss) < 0) {
+          continue;
+        }
+        std::vector<Actor> found =
+            mention_at_[act] >= 0 ? ActorsOf(act) : OwnerActors(act);
+        // "Israeli settlement construction": the owner of a compound.
+        for (int g : children_[act]) {
+          if (found.empty() && Rel(g) == Deprel::kCompound) {
+            found = OwnerActors(g);
+          }
+        }
+        doers.insert(doers.end(), found.begin(), found.end());
+      }
+      if (!doers.empty()) return doers;
+    }
+  }
+  return {};
 }
 
 // The subject of an if/unless clause below the verb (on it, its complement
@@ -2462,6 +2559,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (targets.empty() && kind == PredicateKind::kVerb &&
       pattern.code.rfind("14", 0) == 0) {
     targets = PurposeTargets(predicate, built.object);
+  }
+  if (targets.empty() && (pattern.code.rfind("02", 0) == 0 ||
+                          pattern.code.rfind("10", 0) == 0)) {
+    targets = HaltedActDoers(predicate, built.object);
   }
   // "Peru summons Chile's ambassador, demanding an explanation": a
   // participle that asks, demands or accuses without a target of its own

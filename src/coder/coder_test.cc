@@ -1655,6 +1655,47 @@ TEST_F(CoderTest, ConditionalThreatAimsAtTheCondition) {
   EXPECT_TRUE(Has(events, "MEX", "13", "USA")) << Describe(events);
 }
 
+// An appeal or demand to stop an act is aimed at its doer: the owner of
+// the act in the phrase of "halt", "end", "suspension" (also when the
+// parse hangs the phrase on the verb, and for coordinated acts); a place
+// naming a war is not its doer.
+TEST_F(CoderTest, AppealToHaltAnActAimsAtItsDoer) {
+  auto events = Code(
+      "Japan and South Korea asked for a suspension of the joint drills and "
+      "North Korea's missile launches.",
+      "2019-04-01");
+  EXPECT_TRUE(Has(events, "JPN", "02", "PRK")) << Describe(events);
+  EXPECT_TRUE(Has(events, "KOR", "02", "PRK")) << Describe(events);
+  events = Code("Egypt demanded a halt to Israeli settlement expansion.",
+                "2019-04-01");
+  EXPECT_TRUE(Has(events, "EGY", "10", "ISR")) << Describe(events);
+  events = Code("Turkey called for an immediate end to the Russian bombing "
+                "of Idlib.",
+                "2019-04-01");
+  EXPECT_TRUE(Has(events, "TUR", "02", "RUS")) << Describe(events);
+  events = Code("Norway called for an end to the Sudan war.", "2024-04-01");
+  EXPECT_FALSE(Has(events, "NOR", "02", "SDN")) << Describe(events);
+}
+
+// A "to" clause on what the subject gives, lends or sends is the giver's
+// purpose ("approved a loan to help ..."), not the thing's.
+TEST_F(CoderTest, PurposeOfAGivenResourceIsTheGivers) {
+  auto events = Code(
+      "Germany approved a 50 million euro loan to help Moldova rebuild its "
+      "power grid.",
+      "2023-04-01");
+  EXPECT_TRUE(Has(events, "DEU", "07", "MDA")) << Describe(events);
+  events = Code(
+      "Norway provided $10 million in aid to help Malawi recover from the "
+      "floods.",
+      "2023-04-01");
+  EXPECT_TRUE(Has(events, "NOR", "07", "MWI")) << Describe(events);
+  events = Code(
+      "Britain sent a team of forensic experts to assist the Kenyan police.",
+      "2023-04-01");
+  EXPECT_TRUE(Has(events, "GBR", "07", "KEN")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
