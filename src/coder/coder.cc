@@ -377,6 +377,7 @@ class SentenceCoder {
   bool IsMeasuredSpan(int i) const;
   std::vector<Actor> ConditionTargets(int verb) const;
   std::vector<Actor> HaltedActDoers(int predicate, int object) const;
+  std::string AccusationOfArrest(int predicate) const;
   bool IsReaction(int verb) const;
   int PassiveAgent(int verb) const;
   std::vector<Actor> VerbSource(int verb) const;
@@ -1950,6 +1951,77 @@ std::vector<Actor> SentenceCoder::HaltedActDoers(int predicate,
   return {};
 }
 
+// The accusation (1121 crime, 1124 war crimes, 1125 espionage) an arrest,
+// detention or charge states: a "for"/"on"/"over" phrase with "alleged" or
+// "suspected" ("for alleged war crimes"), "on suspicion/charges of ...",
+// or the arrested described as accused or suspected ("a suspect accused
+// of helping ..."); "" when it states none.
+std::string SentenceCoder::AccusationOfArrest(int predicate) const {
+  if (!OneOf(Lemma(predicate),
+             {"arrest", "detain", "apprehend", "charge", "indict", "jail",
+              "imprison", "nab", "detention", "indictment"})) {
+    return "";
+  }
+  std::vector<int> stated;  // the phrases or clauses naming the crime
+  std::vector<int> arrested;
+  // The phrase may hang on the arrested or the arrester ("arrested a
+  // businessman on suspicion of fraud", "by police ... for alleged ...").
+  std::vector<int> phrases;
+  for (int c : children_[predicate]) {
+    const Deprel r = Rel(c);
+    if (r == Deprel::kObj || r == Deprel::kNsubjPass ||
+        (r == Deprel::kNmod && CaseMarker(c) == "of")) {
+      arrested.push_back(c);
+    }
+    phrases.push_back(c);
+    if (IsNominal(c)) {
+      for (int g : children_[c]) phrases.push_back(g);
+    }
+  }
+  for (int c : phrases) {
+    if ((Rel(c) == Deprel::kObl || Rel(c) == Deprel::kNmod) &&
+        OneOf(CaseMarker(c), {"for", "on", "over"})) {
+      bool alleged = OneOf(Lemma(c), {"allegation", "suspicion", "charge"});
+      for (int g : children_[c]) {
+        if ((Rel(g) == Deprel::kAmod || Rel(g) == Deprel::kAdvmod) &&
+            OneOf(Lemma(g), {"alleged", "allege", "suspected", "suspect",
+                             "allegedly"})) {
+          alleged = true;
+        }
+      }
+      if (alleged) stated.push_back(c);
+    }
+  }
+  for (int a : arrested) {
+    for (int c : children_[a]) {
+      if ((Rel(c) == Deprel::kAcl || Rel(c) == Deprel::kAclRelcl) &&
+          OneOf(Lemma(c), {"accuse", "suspect", "charge"}) &&
+          static_cast<Xpos>(Tok(c).xpos) == Xpos::kVBN &&
+          // Not "X, who has accused Y of ...": the arrested accuses.
+          Child(c, Deprel::kNsubj) < 0) {
+        stated.push_back(c);
+      }
+    }
+  }
+  if (stated.empty()) return "";
+  // The crime, from the words of the stating phrases and their children.
+  bool war = false, crime = false;
+  for (int p : stated) {
+    std::vector<int> words = {p};
+    for (int g : children_[p]) {
+      words.push_back(g);
+      for (int h : children_[g]) words.push_back(h);
+    }
+    for (int w : words) {
+      const std::string& l = Lemma(w);
+      if (OneOf(l, {"espionage", "spy", "spying"})) return "1125";
+      war = war || l == "war";
+      crime = crime || OneOf(l, {"crime", "criminal"});
+    }
+  }
+  return war && crime ? "1124" : "1121";
+}
+
 // The subject of an if/unless clause below the verb (on it, its complement
 // or a phrase of theirs: "threatened to stop negotiations to reduce
 // missiles if the United States goes ahead"): whom a conditional threat is
@@ -2785,6 +2857,21 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
               pattern.xcomp.target == TargetSlot::kNone)) {
     for (const Actor& s : sources)
       Emit(pattern, code, predicate, s, {}, derived);
+  }
+  // "is arrested by police for alleged war crimes", "the arrest of a
+  // suspect accused of ...": an arrest for an alleged crime also accuses
+  // (112x) the arrested, from the same side.
+  if (events_.size() > before && code.rfind("17", 0) == 0 &&
+      !targets.empty()) {
+    const std::string accusation = AccusationOfArrest(predicate);
+    if (!accusation.empty()) {
+      for (const Actor& t : targets) {
+        if (sources.empty()) Emit(pattern, accusation, predicate, {}, t, true);
+        for (const Actor& s : sources) {
+          Emit(pattern, accusation, predicate, s, t, true);
+        }
+      }
+    }
   }
   if (events_.size() > before) coded_[predicate] = true;
   // A verb that coded an event of its own keeps its event-noun object from

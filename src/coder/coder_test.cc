@@ -1696,6 +1696,40 @@ TEST_F(CoderTest, PurposeOfAGivenResourceIsTheGivers) {
   EXPECT_TRUE(Has(events, "GBR", "07", "KEN")) << Describe(events);
 }
 
+// An arrest for an alleged crime also accuses the arrested, from the
+// arrester: 1124 for war crimes, 1125 for espionage, else 1121; not when
+// the arrested is the one who accuses.
+TEST_F(CoderTest, ArrestForAllegedCrimeAccuses) {
+  auto has_code = [](const std::vector<Event>& events, const std::string& code,
+                     const std::string& source, const std::string& target) {
+    for (const Event& e : events) {
+      if (e.cameo == code && e.source.code.rfind(source, 0) == 0 &&
+          e.target.code.rfind(target, 0) == 0 && !e.target.code.empty()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto events = Code(
+      "A former Bosnian army commander is arrested by police in Sarajevo for "
+      "alleged war crimes.",
+      "2024-04-01");
+  EXPECT_TRUE(Has(events, "BIH", "17", "BIH")) << Describe(events);
+  EXPECT_TRUE(has_code(events, "1124", "BIH", "BIH")) << Describe(events);
+  events = Code(
+      "Police in Lagos arrested a Nigerian banker on suspicion of fraud.",
+      "2024-04-01");
+  EXPECT_TRUE(has_code(events, "1121", "NGA", "NGA")) << Describe(events);
+  events = Code("Russia detained a Dutch engineer on spying charges.",
+                "2024-04-01");
+  EXPECT_TRUE(has_code(events, "1125", "RUS", "NLD")) << Describe(events);
+  events = Code(
+      "Georgia detains a former Armenian adviser who has accused the "
+      "Armenian prime minister of corruption.",
+      "2024-04-01");
+  EXPECT_FALSE(Has(events, "GEO", "11", "ARM")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
