@@ -655,6 +655,9 @@ bool SentenceCoder::IsPassiveParticiple(int i) const {
       Pos(i) != Upos::kVerb || static_cast<Xpos>(Tok(i).xpos) != Xpos::kVBN) {
     return false;
   }
+  // "an allegation that the group has denied": a perfect with a subject of
+  // its own is active.
+  if (Child(i, Deprel::kNsubj) >= 0) return false;
   for (int c : children_[i]) {
     if ((Rel(c) == Deprel::kObl || Rel(c) == Deprel::kOblAgent) &&
         CaseMarker(c) == "by") {
@@ -893,6 +896,24 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
       }
     }
     if (object < 0 && IsPassiveParticiple(predicate)) object = Head(predicate);
+    // "a claim (that) Moscow denied": a relative clause with a subject of
+    // its own and no object has its noun as object.
+    if (Rel(predicate) == Deprel::kAclRelcl && Head(predicate) >= 0 &&
+        !IsTimeWord(Head(predicate)) && IsNominal(Head(predicate))) {
+      const int subject = Child(predicate, Deprel::kNsubj);
+      if (object >= 0 && Rel(object) == Deprel::kObj &&
+          Pos(object) == Upos::kPron &&
+          OneOf(Lemma(object), {"that", "which", "whom"})) {
+        object = Head(predicate);
+      } else if (object < 0 && subject >= 0 &&
+                 Pos(Head(predicate)) == Upos::kNoun &&
+                 mention_at_[Head(predicate)] < 0 &&
+                 !OneOf(Lemma(subject), {"that", "which", "who"}) &&
+                 Child(predicate, Deprel::kCcomp) < 0 &&
+                 Child(predicate, Deprel::kXcomp) < 0) {
+        object = Head(predicate);
+      }
+    }
     // "100 tons of aid", "a series of attacks": the noun that matters is
     // the one the quantity word introduces.
     if (object >= 0 && IsQuantityNoun(Lemma(object))) {
@@ -1602,8 +1623,11 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     return NounSource(head);
   }
   // "a raid in Jenin targeting Hamas gunmen": the act's doer is the raid's.
+  // (Not a clause with a subject of its own: "an allegation that the group
+  // has denied".)
   if (Rel(verb) == Deprel::kAcl && head >= 0 && Pos(head) == Upos::kNoun &&
-      mention_at_[head] < 0 && !verbs_.ForNoun(Lemma(head)).empty()) {
+      mention_at_[head] < 0 && !verbs_.ForNoun(Lemma(head)).empty() &&
+      Child(verb, Deprel::kNsubj) < 0) {
     std::vector<Actor> actors = OwnerActors(head);
     // "launches a raid ... targeting": the raid is the launcher's when the
     // verb only performs it (not "blocked a resolution condemning ...").
@@ -1732,6 +1756,11 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
     // "The Israeli military launches a raid ..., targeting gunmen": the
     // verb above lost its subject too; its word order still tells it.
     if (actors.empty() && subject < 0) actors = LinearSource(node);
+    // "The Houthis claim that they ...": a headline verb read as a noun
+    // has its sayer as an owner.
+    if (actors.empty() && subject < 0 && IsNominal(node)) {
+      actors = OwnerActors(node);
+    }
   }
   // A verb that lost its subject in the parse: word order stands in.
   if (actors.empty() && SubjectToken(verb) < 0 &&
@@ -2635,6 +2664,31 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   if (targets.empty() && (pattern.code.rfind("02", 0) == 0 ||
                           pattern.code.rfind("10", 0) == 0)) {
     targets = HaltedActDoers(predicate, built.object);
+  }
+  // "France accused Hezbollah of the attack, an allegation the group
+  // denied", "Israel blamed Iran, a charge Tehran rejects": an unowned
+  // charge denied next to an accusation answers the accuser.
+  if (targets.empty() && kind == PredicateKind::kVerb &&
+      (pattern.code == "016" || pattern.code.rfind("12", 0) == 0)) {
+    int charge = built.object;
+    if (charge < 0 && Rel(predicate) == Deprel::kAclRelcl) {
+      charge = Head(predicate);
+    }
+    if (charge < 0 && Rel(predicate) == Deprel::kAcl &&
+        Head(predicate) >= 0 && IsNominal(Head(predicate))) {
+      charge = Head(predicate);
+    }
+    if (charge >= 0 &&
+        OneOf(Lemma(charge), {"accusation", "allegation", "charge", "claim"}) &&
+        OwnerActors(charge).empty()) {
+      int node = Head(predicate);
+      for (int step = 0; node >= 0 && step < 8; ++step, node = Head(node)) {
+        if (pattern_code_[node].rfind("11", 0) == 0) {
+          targets = VerbSource(node);
+          break;
+        }
+      }
+    }
   }
   // "Peru summons Chile's ambassador, demanding an explanation": a
   // participle that asks, demands or accuses without a target of its own

@@ -1730,6 +1730,41 @@ TEST_F(CoderTest, ArrestForAllegedCrimeAccuses) {
   EXPECT_FALSE(Has(events, "GEO", "11", "ARM")) << Describe(events);
 }
 
+// A charge denied or rejected next to an accusation answers the accuser,
+// whether the parse makes the denial a relative clause, a "that" clause
+// (with a subject of its own: active, not a passive participle) or a
+// parataxis.
+TEST_F(CoderTest, DeniedChargeAnswersTheAccuser) {
+  auto events = Code(
+      "Ukraine accused Russia of shelling the dam, a claim Moscow denied.",
+      "2023-04-01");
+  EXPECT_TRUE(Has(events, "RUS", "01", "UKR")) << Describe(events);
+  events = Code(
+      "Germany has accused Hamas of the kidnapping, an allegation that the "
+      "group has denied.",
+      "2023-04-01");
+  EXPECT_TRUE(Has(events, "PSE", "01", "DEU")) << Describe(events);
+  events = Code("Israel blamed Iran for the explosion, a charge Tehran rejects.",
+                "2023-04-01");
+  EXPECT_TRUE(Has(events, "IRN", "01", "ISR")) << Describe(events);
+}
+
+// A relative clause with a subject of its own and no object has its noun
+// as object ("the tariffs China placed on ..."); a headline verb read as
+// a noun lends its owner to a pronoun in its "that" clause.
+TEST_F(CoderTest, RelativeClauseObjectAndHeadlineSayer) {
+  auto events = Code(
+      "The tariffs that India imposed on American almonds hurt growers in "
+      "California.",
+      "2019-04-01");
+  EXPECT_TRUE(Has(events, "IND", "16", "USA")) << Describe(events);
+  events = Code(
+      "The Houthis claim that they struck a British cargo ship with two "
+      "missiles.",
+      "2024-04-01");
+  EXPECT_TRUE(Has(events, "YEM", "19", "GBR")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
