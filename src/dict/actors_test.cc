@@ -991,6 +991,20 @@ TEST_F(ShippedActorsTest, YugoslavSuccessorStates) {
   EXPECT_EQ(CodeOf(f, "Belgrade"), "SRBGOV");
 }
 
+// "criminal" describing a charge, an investigation or a court is no
+// criminal actor; a criminal court is a court.
+TEST_F(ShippedActorsTest, CriminalAsAnAdjective) {
+  auto f = Shipped(
+      "Prosecutors in Kenya filed criminal charges against the governor.",
+      "2024-01-01");
+  EXPECT_EQ(CodeOf(f, "criminal"), "(none)");
+  f = Shipped("The Criminal Court in Tunis sentenced the former minister.",
+              "2024-01-01");
+  EXPECT_EQ(CodeOf(f, "Criminal Court"), "TUNJUD");
+  f = Shipped("A criminal gang kidnapped two tourists in Peru.", "2024-01-01");
+  EXPECT_EQ(CodeOf(f, "criminal gang"), "PERCRM");
+}
+
 // Officials the news corpora name with their country
 // (data/actors/news_officials.gen.txt, tools/actors/mine_news_officials.py):
 // dated by the corpus years, so the same name is in office in 1987 and a
