@@ -1410,6 +1410,18 @@ Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
     int m = mention_at_[t];
     if (m >= 0) {
       std::string code = MentionCode(m);
+      // "former Party Secretary of Xinjiang Ma Xingrui": the named person
+      // in apposition to a bare role is the actor.
+      if (!code.empty() && doc_.mentions[m].kind == MentionKind::kAgent) {
+        for (int c : children_[t]) {
+          const int p = mention_at_[c];
+          if (Rel(c) == Deprel::kAppos && p >= 0 && p != m &&
+              doc_.mentions[p].kind == MentionKind::kPerson &&
+              MentionCode(p) == code) {
+            return {p, std::move(code)};
+          }
+        }
+      }
       if (!code.empty()) return {m, std::move(code)};
     }
     if (depth >= kMaxActorSearchDepth) continue;

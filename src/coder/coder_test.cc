@@ -1765,6 +1765,18 @@ TEST_F(CoderTest, RelativeClauseObjectAndHeadlineSayer) {
   EXPECT_TRUE(Has(events, "YEM", "19", "GBR")) << Describe(events);
 }
 
+// A named person in apposition to a bare role is the actor, so an
+// organisation acting on one of its own people is coded ("expelled a
+// provincial secretary, Wang Yi" is the party's act on a person, not a
+// self-event of one code).
+TEST_F(CoderTest, PersonInAppositionToARole) {
+  auto events = Code(
+      "The Communist Party of China expelled a provincial secretary, Wang Yi, "
+      "on Monday.",
+      "2024-01-01");
+  EXPECT_TRUE(Has(events, "CHNGOV", "17", "CHNGOV")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
