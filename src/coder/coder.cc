@@ -2839,6 +2839,39 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       const std::string country = CountryOfCode(targets.front().code);
       if (!country.empty()) sources.push_back(Actor{-1, country + "MIL"});
     }
+    // "... after she was arrested in Canada, Canadian officials said": an
+    // arrest with no agent in a country its own officials report is
+    // theirs.
+    if (sources.empty() && agent < 0 && code.rfind("17", 0) == 0) {
+      const std::vector<Actor> place = PlaceOfAttack(predicate, -1);
+      // The report above the clause, or hung on it ("..., officials
+      // said" as a conjunct or parataxis).
+      std::vector<int> reports;
+      for (int node = Head(predicate), step = 0; node >= 0 && step < 4;
+           ++step, node = Head(node)) {
+        reports.push_back(node);
+      }
+      for (int c : children_[predicate]) {
+        if (Rel(c) == Deprel::kConj || Rel(c) == Deprel::kParataxis) {
+          reports.push_back(c);
+        }
+      }
+      for (int node : reports) {
+        if (place.empty() ||
+            !OneOf(Lemma(node), {"say", "announce", "report", "confirm",
+                                 "state", "tell"})) {
+          continue;
+        }
+        // Any subject of the report (a weak parse may give it two).
+        for (int c : children_[node]) {
+          if (Rel(c) != Deprel::kNsubj) continue;
+          for (const Actor& a : ActorsOf(c, /*as_doer=*/true)) {
+            if (a.code.rfind(place.front().code, 0) == 0) sources.push_back(a);
+          }
+        }
+        break;
+      }
+    }
     // "Trump announces that all trade talks with Canada are terminated":
     // a measure announced in the passive is the announcer's own; a killing
     // or an arrest he only reports is not.

@@ -1777,6 +1777,22 @@ TEST_F(CoderTest, PersonInAppositionToARole) {
   EXPECT_TRUE(Has(events, "CHNGOV", "17", "CHNGOV")) << Describe(events);
 }
 
+// "she" with no person named stands for a one-person role of its own
+// sentence; an arrest with no agent in a country whose own officials
+// report it is theirs (not when officials of another country report it).
+TEST_F(CoderTest, AgentlessArrestReportedByTheCountrysOfficials) {
+  auto events = Code(
+      "The chief executive of a Russian bank faces trial after she was "
+      "detained in Latvia, Latvian officials said.",
+      "2022-04-01");
+  EXPECT_TRUE(Has(events, "LVA", "17", "")) << Describe(events);
+  events = Code("Two Danes were arrested in Iran, the Danish foreign ministry "
+                "said.",
+                "2022-04-01");
+  EXPECT_FALSE(Has(events, "DNK", "17", "DNK")) << Describe(events);
+  EXPECT_FALSE(Has(events, "IRN", "17", "DNK")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {

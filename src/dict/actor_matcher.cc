@@ -81,6 +81,9 @@ struct Memory {
   uint32_t sentence = 0;
   std::string code;
   bool is_person = false;
+  // A role held by one person ("the chief financial officer", "the
+  // minister"): what "he" or "she" may stand for in its own sentence.
+  bool one_person_role = false;
   std::string surname;  // normalised key of the surname
   char sex = 0;
   // Role words of the mention (pointers into the dictionary's entries).
@@ -1259,6 +1262,14 @@ class SentenceMatcher {
         return m.is_person && m.sentence + 1 >= sentence_ &&
                (sex == 0 || m.sex == 0 || m.sex == sex);
       });
+      // "The chief financial officer of X faces extradition after she was
+      // arrested": with no person named, a one-person role of the same
+      // sentence.
+      if (found == nullptr) {
+        found = latest([&](const Memory& m) {
+          return m.one_person_role && m.sentence == sentence_;
+        });
+      }
       if (found == nullptr) p.drop = true;
     } else if (p.anaphor != kNone &&
                PluralTargetOf(entries_[p.anaphor].target) !=
@@ -1410,6 +1421,31 @@ class SentenceMatcher {
     }
     if (p.pronoun != kNone && entries_[p.pronoun].sex && !m.sex) {
       m.sex = entries_[p.pronoun].sex;
+    }
+    if (p.kind == MentionKind::kAgent && !m.is_person && !p.agents.empty() &&
+        p.ue > p.ub) {
+      // The head word names one person: a singular title or a singular
+      // agent noun ("officer", "executive", "businessman").
+      // (Before "of X", "in X", "from X".)
+      uint32_t last = p.ue - 1;
+      for (uint32_t u = p.ub + 1; u < p.ue; ++u) {
+        const std::string& k = units_[u].key;
+        if (k == "of" || k == "in" || k == "from" || k == "for") {
+          last = u - 1;
+          break;
+        }
+      }
+      const std::string& head = units_[last].key;
+      const bool title = entries_[p.agents.back()].title;
+      auto ends = [&](std::string_view suffix) {
+        return head.size() > suffix.size() &&
+               head.compare(head.size() - suffix.size(), suffix.size(),
+                            suffix) == 0;
+      };
+      m.one_person_role =
+          !head.empty() && head.back() != 's' &&
+          (title || ends("er") || ends("or") || ends("man") || ends("ist") ||
+           ends("ive") || head == "ceo" || head == "cfo");
     }
     for (uint32_t a : p.agents) m.AddRoles(entries_[a].role_keys);
     if (p.person != kNone) m.AddRoles(entries_[p.person].role_keys);
