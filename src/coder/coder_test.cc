@@ -1793,6 +1793,17 @@ TEST_F(CoderTest, AgentlessArrestReportedByTheCountrysOfficials) {
   EXPECT_FALSE(Has(events, "IRN", "17", "DNK")) << Describe(events);
 }
 
+// "at the request of X": X asked whoever acts (020, source and target
+// swapped); military advisers or trainers sent are military aid (072).
+TEST_F(CoderTest, AtTheRequestOfAndAdvisersSent) {
+  auto events = Code(
+      "At the request of the Somali government, Turkey sent 200 military "
+      "advisers to Mogadishu.",
+      "2020-04-01");
+  EXPECT_TRUE(Has(events, "SOM", "02", "TUR")) << Describe(events);
+  EXPECT_TRUE(Has(events, "TUR", "07", "SOM")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
