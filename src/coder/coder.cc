@@ -2234,6 +2234,17 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   // "approves the extension of conscription amid border clashes with
   // Thailand": what goes on around a clause is not its subject's act.
   if (OneOf(CaseMarker(noun), {"amid", "amidst", "despite"})) return {};
+  // "attend a summit on the unrest in Iran", "a report about the
+  // killings": the topic of a meeting or text is not its subject's act.
+  if (Rel(noun) == Deprel::kNmod && Head(noun) >= 0 &&
+      OneOf(Lemma(Head(noun)),
+            {"summit", "conference", "meeting", "forum", "session", "hearing",
+             "debate", "briefing", "report", "study", "book", "article",
+             "documentary", "film", "detail", "details", "question",
+             "questions", "story", "interview", "speech", "remarks"}) &&
+      OneOf(CaseMarker(noun), {"on", "about", "regarding", "concerning"})) {
+    return {};
+  }
   // "China is in talks with Iran", "Iran is at war with Israel": the
   // subject of a copular clause the noun predicates. Not "under": "the
   // former governor is under investigation" undergoes it; whoever reports

@@ -1804,6 +1804,14 @@ TEST_F(CoderTest, AtTheRequestOfAndAdvisersSent) {
   EXPECT_TRUE(Has(events, "TUR", "07", "SOM")) << Describe(events);
 }
 
+// The topic of a meeting or a text is not its subject's act.
+TEST_F(CoderTest, TopicOfASummitIsNoAct) {
+  auto events = Code(
+      "Macron will attend a summit on the unrest in Venezuela next week.",
+      "2019-04-01");
+  EXPECT_FALSE(Has(events, "FRA", "14", "VEN")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
