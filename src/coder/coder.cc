@@ -921,6 +921,17 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
         if (Rel(c) == Deprel::kNmod && CaseMarker(c) == "of") object = c;
       }
     }
+    // "summoned Niger's ambassador Brah Mohamane": the parse makes the name
+    // the object and the role its description; a diplomat's role is what
+    // patterns name ("summon ambassador", "expel diplomat").
+    if (object >= 0 && Pos(object) == Upos::kPropn) {
+      const int role = Child(object, Deprel::kNmodDesc);
+      if (role >= 0 && Pos(role) == Upos::kNoun && role < object &&
+          OneOf(Lemma(role), {"ambassador", "envoy", "diplomat", "consul",
+                              "charge", "attache"})) {
+        object = role;
+      }
+    }
     if (object >= 0) {
       out.object = object;
       q.has_object = true;

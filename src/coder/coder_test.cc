@@ -1812,6 +1812,16 @@ TEST_F(CoderTest, TopicOfASummitIsNoAct) {
   EXPECT_FALSE(Has(events, "FRA", "14", "VEN")) << Describe(events);
 }
 
+// A diplomat named after the role ("summoned Togo's ambassador Kofi
+// Mensah") is summoned as a diplomat: a protest (114), not an arrest.
+TEST_F(CoderTest, SummonedAmbassadorWithAName) {
+  auto events = Code(
+      "Ghana summoned Togo's ambassador Kofi Mensah over the border incident.",
+      "2020-04-01");
+  EXPECT_TRUE(Has(events, "GHA", "11", "TGO")) << Describe(events);
+  EXPECT_FALSE(Has(events, "GHA", "17", "TGO")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
