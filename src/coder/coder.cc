@@ -390,6 +390,7 @@ class SentenceCoder {
                                   bool violent = false) const;
 
   void CodePredicate(int predicate, PredicateKind kind);
+  void CodeImpliedDemands();
   void Emit(const VerbPattern& pattern, const std::string& code, int predicate,
             const Actor& source, const Actor& target, bool derived_code);
   double Confidence(const VerbPattern& pattern, int predicate,
@@ -480,6 +481,79 @@ void SentenceCoder::Run() {
         !verbs_.ForNoun(Lemma(i)).empty() && !ModifiesEventNoun(i) &&
         !IsCommemorated(i) && !IsMeasuredSpan(i)) {
       CodePredicate(i, PredicateKind::kNoun);
+    }
+  }
+  CodeImpliedDemands();
+}
+
+// "Russia said that Sudan must return the helicopter": a statement that
+// someone must act demands it of them (100), from whoever makes the
+// statement; saying that they should act appeals to them (020), a
+// resolution or declaration that they should act demands it ("parliament
+// passed a resolution that security forces should stop using guns"). The
+// reported act itself is unasserted.
+void SentenceCoder::CodeImpliedDemands() {
+  auto first_of = [&](std::string_view lemma, std::string_view code) {
+    for (const VerbPattern* p : verbs_.ForVerb(lemma, "")) {
+      if (p->code == code) return p;
+    }
+    return static_cast<const VerbPattern*>(nullptr);
+  };
+  const VerbPattern* demand = first_of("demand", "100");
+  const VerbPattern* appeal = first_of("urge", "020");
+  if (demand == nullptr || appeal == nullptr) return;
+  for (int v = 0; v < size_; ++v) {
+    const bool verb = Pos(v) == Upos::kVerb &&
+                      OneOf(Lemma(v), {"say", "declare", "announce",
+                                       "reiterate", "insist", "state",
+                                       "stress", "conclude", "add", "write",
+                                       "argue", "remind", "tell", "believe"});
+    const bool noun =
+        Pos(v) == Upos::kNoun &&
+        OneOf(Lemma(v), {"resolution", "statement", "declaration",
+                         "reminder", "communique", "letter", "message"});
+    if ((!verb && !noun) || coded_[v]) continue;
+    // The clause, also where a weak parse hangs it on the day ("said on
+    // Tuesday that ...") or makes it a relative clause of the noun.
+    std::vector<int> clauses;
+    for (int c : children_[v]) {
+      const Deprel r = Rel(c);
+      if (r == Deprel::kCcomp) clauses.push_back(c);
+      if (noun && (r == Deprel::kAcl || r == Deprel::kAclRelcl)) {
+        const int subject = Child(c, Deprel::kNsubj);
+        if (subject >= 0 && !OneOf(Lemma(subject), {"that", "which", "who"})) {
+          clauses.push_back(c);
+        }
+      }
+      if (verb && IsTimeWord(c)) {
+        for (int g : children_[c]) {
+          if (Rel(g) == Deprel::kAclRelcl) clauses.push_back(g);
+        }
+      }
+    }
+    for (int c : clauses) {
+      // "must" demands (100), "should" appeals (020); not "should have
+      // known" (a reproach) nor a judgement ("should be prudent").
+      bool must = false, should = false, perfect = false;
+      for (int a : children_[c]) {
+        if (Rel(a) != Deprel::kAux) continue;
+        must = must || Lemma(a) == "must";
+        should = should || Lemma(a) == "should";
+        perfect = perfect || Lemma(a) == "have";
+      }
+      if ((!must && !should) || perfect || Child(c, Deprel::kCop) >= 0) {
+        continue;
+      }
+      // A resolution or declaration that someone should act demands it.
+      const VerbPattern* pattern = must || noun ? demand : appeal;
+      const std::vector<Actor> targets = ActorsOf(SubjectToken(c));
+      if (targets.empty()) continue;
+      const std::vector<Actor> sources = noun ? NounSource(v) : VerbSource(v);
+      for (const Actor& s : sources) {
+        for (const Actor& t : targets) {
+          Emit(*pattern, pattern->code, c, s, t, true);
+        }
+      }
     }
   }
 }

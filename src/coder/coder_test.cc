@@ -1822,6 +1822,25 @@ TEST_F(CoderTest, SummonedAmbassadorWithAName) {
   EXPECT_FALSE(Has(events, "GHA", "17", "TGO")) << Describe(events);
 }
 
+// "X said Y must ..." demands (100), "X said Y should ..." appeals (020),
+// a resolution that Y should act demands; not "should have" (a reproach).
+TEST_F(CoderTest, SaidThatSomeoneMustOrShouldAct) {
+  auto events = Code(
+      "Norway said on Monday that Russia must release the detained fishermen.",
+      "2021-04-01");
+  EXPECT_TRUE(Has(events, "NOR", "10", "RUS")) << Describe(events);
+  events = Code("Japan said China should resume imports of Japanese seafood.",
+                "2023-09-01");
+  EXPECT_TRUE(Has(events, "JPN", "02", "CHN")) << Describe(events);
+  events = Code(
+      "The Lithuanian parliament passed a resolution that Belarus should "
+      "free all political prisoners.",
+      "2021-04-01");
+  EXPECT_TRUE(Has(events, "LTU", "10", "BLR")) << Describe(events);
+  events = Code("Poland said Germany should have acted sooner.", "2022-04-01");
+  EXPECT_FALSE(HasRoot(events, "02")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
