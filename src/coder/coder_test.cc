@@ -1841,6 +1841,22 @@ TEST_F(CoderTest, SaidThatSomeoneMustOrShouldAct) {
   EXPECT_FALSE(HasRoot(events, "02")) << Describe(events);
 }
 
+// Boycotting contact with someone reduces relations (161; "would" makes it
+// a threat, 1313); cutting off
+// electricity is an embargo (163); dealing a blow is force (190).
+TEST_F(CoderTest, BoycottContactCutElectricityDealBlow) {
+  auto events = Code(
+      "The Kurdish leaders said they would boycott all official contact with "
+      "Baghdad.",
+      "2010-04-01");
+  EXPECT_TRUE(Has(events, "", "13", "IRQ")) << Describe(events);
+  events = Code("Russia cut off electricity to Georgia.", "2008-04-01");
+  EXPECT_TRUE(Has(events, "RUS", "16", "GEO")) << Describe(events);
+  events = Code("The army dealt a heavy blow to the Tamil Tigers.",
+                "2008-04-01");
+  EXPECT_TRUE(HasRoot(events, "19")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
