@@ -347,6 +347,13 @@ class Matcher {
 
   // "two days ago", "a year ago", "three weeks ago".
   std::optional<Match> Ago(size_t i) const {
+    // "decades ago", "(many) years ago": long past, at least two years
+    // (decades: twenty) before the article.
+    if ((Is(i, "decades") || Is(i, "years")) && !w_[i].stop_after &&
+        Is(i + 1, "ago") &&
+        !(i > 0 && CountAt(i - 1) >= 1 && !w_[i - 1].stop_after)) {
+      return Counted(i, i + 2, Is(i, "decades") ? -20 : -2, 365);
+    }
     int count = CountAt(i);
     if (count < 1) return std::nullopt;
     if (w_[i].stop_after || w_[i].comma_after) return std::nullopt;

@@ -89,6 +89,12 @@ const DateCase kCases[] = {
     {"Two months ago, the rebels seized the town.", "2015-12-15", "2015-10",
      kMonth},
     {"A year ago, Kerry met Lavrov.", "2016-02-29", "2015-02", kMonth},
+    // Uncounted: "years ago" is at least two years back, "decades ago"
+    // twenty.
+    {"The militia seized the villages years ago.", "2015-12-15", "2013-12",
+     kMonth, "years ago"},
+    {"Agents abducted the fishermen decades ago.", "2015-12-15", "1995-12",
+     kMonth, "decades ago"},
     {"The talks will resume in two weeks.", "2015-12-15", "2015-12-29", kDay},
     // Weeks, months and years relative to the article.
     {"Russian jets struck targets last week.", "2015-12-15", "2015-12", kMonth,
