@@ -3160,8 +3160,20 @@ bool SentenceCoder::IsStateSide(const Actor& actor) const {
     return false;
   }
   if (m.token_end == 0) return false;
-  return static_cast<Xpos>(doc_.tokens[m.token_end - 1].xpos) != Xpos::kNNPS &&
-         static_cast<Xpos>(doc_.tokens[m.token_end - 1].xpos) != Xpos::kNNS;
+  const Token& last = doc_.tokens[m.token_end - 1];
+  // "Serbs" tagged as a singular name: a one-word people in -s is plural
+  // all the same (not a country named in -s).
+  const std::string_view word = doc_.TokenText(last);
+  if (m.kind == MentionKind::kCountry && m.token_end == m.token_begin + 1 &&
+      word.size() > 3 && word.back() == 's' &&
+      !OneOf(std::string(word),
+             {"Philippines", "Netherlands", "Bahamas", "Comoros", "Seychelles",
+              "Maldives", "Barbados", "Honduras", "Cyprus", "Laos",
+              "Mauritius", "Belarus", "States", "Emirates"})) {
+    return false;
+  }
+  return static_cast<Xpos>(last.xpos) != Xpos::kNNPS &&
+         static_cast<Xpos>(last.xpos) != Xpos::kNNS;
 }
 
 // Verbs a crowd protests by, which an official or a state uses to complain.

@@ -1857,6 +1857,15 @@ TEST_F(CoderTest, BoycottContactAndCutElectricity) {
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
 }
 
+// A one-word people in -s is a people even when tagged as a singular name
+// ("Serbs"): it protests its own government.
+TEST_F(CoderTest, PluralPeopleProtestTheirGovernment) {
+  auto events =
+      Code("Thousands of Serbs protested against the government in Belgrade.",
+           "2010-04-01");
+  EXPECT_TRUE(Has(events, "SRB", "14", "SRBGOV")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
