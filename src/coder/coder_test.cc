@@ -1866,6 +1866,12 @@ TEST_F(CoderTest, PluralPeopleProtestTheirGovernment) {
   EXPECT_TRUE(Has(events, "SRB", "14", "SRBGOV")) << Describe(events);
 }
 
+// Instituting or prolonging a curfew coerces (1723).
+TEST_F(CoderTest, InstitutedCurfew) {
+  auto events = Code("The army instituted a curfew in Bamako.", "2012-04-01");
+  EXPECT_TRUE(Has(events, "MLI", "17", "MLI")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
