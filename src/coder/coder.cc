@@ -1386,6 +1386,12 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     const std::string& governing_code = pattern_code_[head];
     if (!modal_noun && OrdersOwnForces(head)) {
       // neither hypothetical nor an intent
+    } else if (!modal_noun && lemma == "threaten" && !coded_[head] &&
+               (governing_code.empty() ||
+                governing_code.rfind("13", 0) == 0)) {
+      // "threatened to seize the tankers": a threat no pattern of
+      // "threaten" coded is the complement's act as a threat (13x).
+      m.conditional = true;
     } else if (!modal_noun && (governing_code.rfind("02", 0) == 0 ||
                                governing_code.rfind("10", 0) == 0 ||
                                governing_code.rfind("13", 0) == 0)) {

@@ -1872,6 +1872,15 @@ TEST_F(CoderTest, InstitutedCurfew) {
   EXPECT_TRUE(Has(events, "MLI", "17", "MLI")) << Describe(events);
 }
 
+// What is threatened with a verb no threat pattern names is a threat all
+// the same (13x), never the act.
+TEST_F(CoderTest, ThreatenedActIsAThreat) {
+  auto events = Code("Iran threatened to seize British tankers in the Gulf.",
+                     "2019-07-01");
+  EXPECT_TRUE(Has(events, "IRN", "13", "GBR")) << Describe(events);
+  EXPECT_FALSE(Has(events, "IRN", "17", "GBR")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
