@@ -881,6 +881,22 @@ class SentenceMatcher {
         if (ci < chunks_.size() && chunks_[ci].ub == p.ue) {
           Piece next = PieceOf(chunks_[ci]);
           if (end_unit.possessive && next == Piece::kCountry) break;
+          // "former energy minister German Galushchenko": a one-word
+          // demonym between a title and an unknown name is a given name.
+          const Chunk& c = chunks_[ci];
+          if (last == Piece::kTitle && next == Piece::kCountry &&
+              entries_[c.entry].kind == Kind::kDemonym && c.ue == c.ub + 1 &&
+              Capitalised(c.ub) && c.ue < units_.size() && Capitalised(c.ue) &&
+              !(ci + 1 < chunks_.size() && chunks_[ci + 1].ub == c.ue)) {
+            const size_t e = NameRunEnd(c.ue, true);
+            if (e > c.ue) {
+              p.name_ub = c.ub;
+              p.name_ue = static_cast<uint32_t>(e);
+              p.ue = static_cast<uint32_t>(e);
+              ++ci;
+              break;
+            }
+          }
           if (Follows(last, next)) {
             Add(p, chunks_[ci]);
             last = next;

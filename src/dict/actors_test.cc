@@ -1005,6 +1005,20 @@ TEST_F(ShippedActorsTest, CriminalAsAnAdjective) {
   EXPECT_EQ(CodeOf(f, "criminal gang"), "PERCRM");
 }
 
+// A one-word demonym between a title and an unknown name is a given name
+// ("minister German Galushchenko" is no German); Nigerian regions named
+// after the river are Nigeria's.
+TEST_F(ShippedActorsTest, DemonymAsGivenNameAndNigerState) {
+  auto f = Shipped(
+      "Police detained former transport minister German Kovalenko in Kyiv.",
+      "2025-01-01");
+  EXPECT_EQ(CodeOf(f, "German"), "(none)");
+  f = Shipped("Gunmen killed 12 farmers in Niger State.", "2025-01-01");
+  EXPECT_EQ(CodeOf(f, "farmers in Niger State"), "NGAAGR");
+  f = Shipped("The German chancellor met Niger's president.", "2025-01-01");
+  EXPECT_EQ(CodeOf(f, "German chancellor"), "DEUGOV");
+}
+
 // Officials the news corpora name with their country
 // (data/actors/news_officials.gen.txt, tools/actors/mine_news_officials.py):
 // dated by the corpus years, so the same name is in office in 1987 and a
