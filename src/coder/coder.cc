@@ -2821,6 +2821,15 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   }
   if (pattern.has_xcomp && built.xcomp_token >= 0) {
     consumed_[built.xcomp_token] = true;
+    // "agreed to stop the airstrikes on Iran": the complement's object
+    // noun the pattern names is part of it, not an attack of its own.
+    const int xcomp_object = Child(built.xcomp_token, Deprel::kObj);
+    if (xcomp_object >= 0 &&
+        (!pattern.xcomp.object_nouns.empty() ||
+         OneOf(Lemma(built.xcomp_token),
+               {"stop", "halt", "cease", "end", "suspend", "pause"}))) {
+      consumed_[xcomp_object] = true;
+    }
     // "vowed to retaliate against EU sanctions": the complement answers
     // what its phrases name, as the whole pattern does.
     pattern_code_[built.xcomp_token] = pattern.code;

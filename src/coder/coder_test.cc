@@ -1881,6 +1881,15 @@ TEST_F(CoderTest, ThreatenedActIsAThreat) {
   EXPECT_FALSE(Has(events, "IRN", "17", "GBR")) << Describe(events);
 }
 
+// What one agrees or vows to stop is no act of its own: "agreed to stop
+// the airstrikes on Iran" is the promise (0356), not an airstrike.
+TEST_F(CoderTest, AgreedToStopAttacksIsNoAttack) {
+  auto events = Code("Turkey agreed to halt its airstrikes on Syria.",
+                     "2019-10-20");
+  EXPECT_TRUE(Has(events, "TUR", "03", "SYR")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
