@@ -1292,6 +1292,13 @@ class SentenceMatcher {
                    PluralTarget::kNone) {
       ResolvePlural(p, PluralTargetOf(entries_[p.anaphor].target));
       return;
+    } else if (p.anaphor != kNone && entries_[p.anaphor].target == "latter") {
+      // "clashing with Libyan security forces before the latter withdrew":
+      // the actor named last, in this sentence or the one before.
+      found = latest([&](const Memory& m) {
+        return !m.code.empty() && m.mention >= 0 && m.sentence + 1 >= sentence_;
+      });
+      if (found == nullptr) p.drop = true;
     } else if (p.anaphor != kNone && entries_[p.anaphor].target == "group") {
       // "the group", "the alliance": the latest organisation or armed
       // group of the last few sentences.

@@ -1019,6 +1019,15 @@ TEST_F(ShippedActorsTest, DemonymAsGivenNameAndNigerState) {
   EXPECT_EQ(CodeOf(f, "German chancellor"), "DEUGOV");
 }
 
+// "the latter" is the actor named last.
+TEST_F(ShippedActorsTest, TheLatterIsTheActorNamedLast) {
+  auto f = Shipped(
+      "Rebels clashed with Chadian troops before the latter withdrew to the "
+      "capital.",
+      "2024-01-01");
+  EXPECT_EQ(CodeOf(f, "the latter"), "TCDMIL");
+}
+
 // Officials the news corpora name with their country
 // (data/actors/news_officials.gen.txt, tools/actors/mine_news_officials.py):
 // dated by the corpus years, so the same name is in office in 1987 and a
