@@ -2853,6 +2853,19 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // The code, after negation, intent and conditions.
   std::string code = pattern.code;
   bool derived = false;
+  // "withdraws from its cooperation agreement with Germany": leaving an
+  // agreement reduces relations (160; 1313 when only announced), it is no
+  // retreat (0874).
+  bool leaves_agreement = false;
+  if (code == "0874" && kind == PredicateKind::kVerb) {
+    for (int c : children_[predicate]) {
+      if (Rel(c) == Deprel::kObl && CaseMarker(c) == "from" &&
+          OneOf(Lemma(c), {"agreement", "treaty", "deal", "pact", "accord",
+                           "accords", "convention", "alliance"})) {
+        leaves_agreement = true;
+      }
+    }
+  }
   if (modality.negated) {
     if (pattern.neg_code.empty()) return;
     code = pattern.neg_code;
@@ -2871,6 +2884,10 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     derived = true;
   } else if (prospective) {
     return;
+  }
+  if (leaves_agreement && !modality.negated) {
+    code = modality.intent || modality.conditional ? "1313" : "160";
+    derived = true;
   }
 
   // Sources.

@@ -1890,6 +1890,21 @@ TEST_F(CoderTest, AgreedToStopAttacksIsNoAttack) {
   EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
 }
 
+// Leaving or suspending an agreement with someone reduces relations (160);
+// withdrawing from a town is still a retreat (0874).
+TEST_F(CoderTest, LeavingAnAgreementReducesRelations) {
+  auto events = Code(
+      "Belarus has withdrawn from its border cooperation agreement with "
+      "Poland.",
+      "2024-04-01");
+  EXPECT_TRUE(Has(events, "BLR", "16", "POL")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "08")) << Describe(events);
+  events = Code("Mali suspended its defence pact with France.", "2022-04-01");
+  EXPECT_TRUE(Has(events, "MLI", "16", "FRA")) << Describe(events);
+  events = Code("Russian troops withdrew from Kherson.", "2022-11-11");
+  EXPECT_TRUE(HasRoot(events, "08")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
