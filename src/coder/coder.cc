@@ -1519,6 +1519,17 @@ Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
     for (int c : children_[t]) {
       switch (Rel(c)) {
         case Deprel::kCompound:
+          // "military action", "military exercises": a bare agent word
+          // describing an act or a budget names no one.
+          if (IsBareAgentWord(c) &&
+              OneOf(Lemma(t), {"action", "option", "force", "exercise",
+                               "drill", "operation", "intervention",
+                               "spending", "budget", "aid", "assistance",
+                               "support", "cooperation", "presence"})) {
+            break;
+          }
+          queue.push_back({c, depth + 1});
+          break;
         case Deprel::kFlat:
         case Deprel::kAppos:
         case Deprel::kNmodPoss:
@@ -1880,6 +1891,12 @@ int SentenceCoder::MentionRightAfter(int from) const {
     int m = mention_at_[t];
     if (m >= 0 && !MentionCode(m).empty() &&
         doc_.mentions[m].token_begin == base_ + static_cast<uint32_t>(t)) {
+      // "opposed the military intervention": a bare agent word that
+      // describes the noun after it names no one.
+      if (IsBareAgentWord(t) &&
+          (Rel(t) == Deprel::kAmod || Rel(t) == Deprel::kCompound)) {
+        return -1;
+      }
       return m;
     }
     Upos p = Pos(t);

@@ -1905,6 +1905,16 @@ TEST_F(CoderTest, LeavingAnAgreementReducesRelations) {
   EXPECT_TRUE(HasRoot(events, "08")) << Describe(events);
 }
 
+// A bare agent word describing the noun after the verb ("the military
+// intervention", "any military cooperation") is no target by word order;
+// a demonym still is ("Ukrainian military positions").
+TEST_F(CoderTest, BareAgentWordBeforeANounIsNoTarget) {
+  auto events = Code("Canada opposed the military intervention.", "2019-01-01");
+  EXPECT_FALSE(Has(events, "CAN", "11", "CANMIL")) << Describe(events);
+  events = Code("Russia attacked Ukrainian military positions.", "2023-01-01");
+  EXPECT_TRUE(Has(events, "RUS", "19", "UKR")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
