@@ -1528,6 +1528,21 @@ Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
                                "support", "cooperation", "presence"})) {
             break;
           }
+          // "a drone strike by the RSF": the weapon of an attack is not
+          // its doer (the owner or the "by" phrase is).
+          if (IsBareAgentWord(c) && IsEventNoun(t) &&
+              OneOf(Lemma(c), {"drone", "warplane", "jet", "artillery",
+                               "warship"})) {
+            // Its own modifiers may still name the side ("a Rapid
+            // Support Forces drone strike").
+            for (int g : children_[c]) {
+              if (Rel(g) == Deprel::kCompound || Rel(g) == Deprel::kNmodPoss ||
+                  Rel(g) == Deprel::kAmod) {
+                queue.push_back({g, depth + 1});
+              }
+            }
+            break;
+          }
           queue.push_back({c, depth + 1});
           break;
         case Deprel::kFlat:

@@ -350,9 +350,10 @@ class SentenceMatcher {
       if (opt_.coreference) Resolve(p);
       if (p.role_only &&
           (p.kind == MentionKind::kAgent || p.kind == MentionKind::kPerson) &&
-          !ForeignBefore(p) && !FromManyCountries(p)) {
+          !ForeignBefore(p) && !FromManyCountries(p) &&
+          !(IsBareWeapon(p) && last_country.empty())) {
         // Nearest before it, else the sentence's one country, else the
-        // country the article has named most so far.
+        // country the article has named most so far (not for a weapon).
         std::string c = !last_country.empty()       ? last_country
                         : !sentence_country.empty() ? sentence_country
                                                     : ArticleCountry();
@@ -393,6 +394,20 @@ class SentenceMatcher {
       return "";
     }
     return CountryPart(p.code);
+  }
+
+  // "a drone attack on Dnipro", "artillery shelled the town": a weapon
+  // named without its side takes only a country named before it in the
+  // sentence ("Russian missile and drone attack"); the sentence's or the
+  // article's country is as often the target's as the attacker's.
+  bool IsBareWeapon(const Phrase& p) const {
+    if (p.ue != p.ub + 1 && !(p.ue == p.ub + 2 && units_[p.ub].key == "fighter")) {
+      return false;
+    }
+    const std::string& k = units_[p.ue - 1].key;
+    return k == "drone" || k == "drones" || k == "warplane" ||
+           k == "warplanes" || k == "jet" || k == "jets" || k == "warship" ||
+           k == "artillery";
   }
 
   // The country named most often by earlier sentences of the article
