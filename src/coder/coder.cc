@@ -2477,6 +2477,14 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       reacted_to = IsReaction(governing) &&
                    OthersAct(OwnerActors(predicate), VerbSource(governing));
       if (clause.hypothetical && !reacted_to) return;
+      // "A Russian attack on Poland would trigger a NATO response": an act
+      // whose consequences a conditional describes is itself supposed.
+      if (Rel(predicate) == Deprel::kNsubj && Head(predicate) == governing &&
+          clause.intent) {
+        for (int c : children_[governing]) {
+          if (Rel(c) == Deprel::kAux && Lemma(c) == "would") return;
+        }
+      }
       if (!reacted_to) {
         if (unasserting_[governing] && !OfficialOrder(governing)) return;
         modality.negated = modality.negated != clause.negated;

@@ -1931,6 +1931,18 @@ TEST_F(CoderTest, WeaponIsNotTheDoer) {
   EXPECT_FALSE(Has(events, "UKRMIL", "19", "UKR")) << Describe(events);
 }
 
+// An act whose consequences a "would" clause describes is supposed, not
+// reported.
+TEST_F(CoderTest, ActAsSubjectOfWouldIsSupposed) {
+  auto events = Code(
+      "A Turkish attack on Syria would destabilise the region.",
+      "2019-10-01");
+  EXPECT_FALSE(HasRoot(events, "19")) << Describe(events);
+  events = Code("The Turkish attack on Syria destabilised the region.",
+                "2019-10-01");
+  EXPECT_TRUE(Has(events, "TUR", "19", "SYR")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
