@@ -2477,6 +2477,13 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       reacted_to = IsReaction(governing) &&
                    OthersAct(OwnerActors(predicate), VerbSource(governing));
       if (clause.hypothetical && !reacted_to) return;
+      // "North Korea poses a threat to Japan", "Iran remains a threat":
+      // what something is said to be is no act of threatening.
+      if (OneOf(Lemma(predicate), {"threat", "danger", "menace"}) &&
+          OneOf(Lemma(governing), {"pose", "remain", "represent",
+                                   "constitute", "become", "present"})) {
+        return;
+      }
       // "A Russian attack on Poland would trigger a NATO response": an act
       // whose consequences a conditional describes is itself supposed.
       if (Rel(predicate) == Deprel::kNsubj && Head(predicate) == governing &&

@@ -1943,6 +1943,17 @@ TEST_F(CoderTest, ActAsSubjectOfWouldIsSupposed) {
   EXPECT_TRUE(Has(events, "TUR", "19", "SYR")) << Describe(events);
 }
 
+// What a country is said to be ("poses a threat", "remains a danger") is no
+// act of threatening; the verb "threaten" still is.
+TEST_F(CoderTest, BeingAThreatIsNoThreat) {
+  auto events = Code("Pyongyang poses a serious threat to Tokyo, officials said.",
+                     "2017-09-01");
+  EXPECT_FALSE(HasRoot(events, "13")) << Describe(events);
+  events = Code("North Korea threatened Japan with a missile strike.",
+                "2017-09-01");
+  EXPECT_TRUE(HasRoot(events, "13")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
