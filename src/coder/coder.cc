@@ -2496,6 +2496,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
         if (unasserting_[governing] && !OfficialOrder(governing)) return;
         modality.negated = modality.negated != clause.negated;
         modality.intent = modality.intent || clause.intent;
+        // "threatened to order mass deportations": threatened, too.
+        modality.conditional = modality.conditional || clause.conditional;
       }
     }
   }
@@ -2608,6 +2610,16 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
     }
   }
+  // "ordered the expulsion of Russia's ambassador": what a government
+  // orders is the act it decided (the noun codes it), not a demand on the
+  // act's target.
+  if (kind == PredicateKind::kVerb && built.object >= 0 &&
+      OneOf(Lemma(predicate), {"order", "command", "instruct", "direct"}) &&
+      IsEventNoun(built.object)) {
+    std::erase_if(matches, [](const PatternMatch& m) {
+      return m.pattern->code.rfind("10", 0) == 0;
+    });
+  }
   if (matches.empty()) return;
 
   // "captured the village of Topoli in Kharkiv Oblast, Ukraine": when the
@@ -2671,6 +2683,23 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     }
     std::vector<Actor> found =
         answered_attack ? OwnerActors(token) : ActorsOf(token);
+    // "the expulsion of 23 Russian diplomats": an event noun's pattern that
+    // names whom it is done to by a required noun ("@expulsion
+    // of:diplomats") is aimed at the party that noun phrase names.
+    if (token < 0 && kind == PredicateKind::kNoun &&
+        m.pattern->frame.target == TargetSlot::kNone && !m.pattern->has_xcomp) {
+      for (const PrepRequirement& r : m.pattern->frame.prep_requirements) {
+        for (size_t i = 0; i < built.preps.size() && found.empty(); ++i) {
+          // The noun itself must name the party ("Russian diplomats"); an
+          // act's owner ("U.S. sanctions", "an Iranian attack") is its doer.
+          if (std::find(r.preps.begin(), r.preps.end(),
+                        built.query.preps[i].prep) != r.preps.end() &&
+              mention_at_[built.preps[i]] >= 0) {
+            found = ActorsOf(built.preps[i]);
+          }
+        }
+      }
+    }
     // "demanded the release of its citizens held by Iran": a demand or
     // appeal for people's release is made of whoever holds them.
     // (The parse may hang the participle on "release".)

@@ -1954,6 +1954,35 @@ TEST_F(CoderTest, BeingAThreatIsNoThreat) {
   EXPECT_TRUE(HasRoot(events, "13")) << Describe(events);
 }
 
+// What a government orders is the act it decided, not a demand: "ordered
+// the expulsion of the ambassador" is the expulsion (161), and the people
+// an expulsion names ("of 12 Chinese diplomats") are whom it is aimed at.
+TEST_F(CoderTest, OrderedActIsTheAct) {
+  auto events = Code(
+      "Canada ordered the expulsion of Beijing's ambassador on Monday.",
+      "2023-05-08");
+  EXPECT_TRUE(Has(events, "CAN", "16", "CHN")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "10")) << Describe(events);
+  events = Code("Canada announced the expulsion of 12 Chinese diplomats.",
+                "2023-05-08");
+  EXPECT_TRUE(Has(events, "CAN", "16", "CHN")) << Describe(events);
+  // Under "threaten", the ordered act is only threatened.
+  events = Code(
+      "Washington threatened to order the expulsion of Venezuelan diplomats.",
+      "2019-02-01");
+  EXPECT_TRUE(Has(events, "USA", "13", "VEN")) << Describe(events);
+  EXPECT_FALSE(HasRoot(events, "16")) << Describe(events);
+}
+
+// Denying the permissions a flight needs is a refusal (1245).
+TEST_F(CoderTest, DeniedOverflightPermissions) {
+  auto events = Code(
+      "Sri Lanka denied overflight permissions to the Pakistani prime minister's "
+      "aircraft.",
+      "2021-02-20");
+  EXPECT_TRUE(Has(events, "LKA", "12", "PAK")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
