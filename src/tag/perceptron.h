@@ -22,6 +22,7 @@
 
 #include "dyad/status.h"
 #include "tag/bytes.h"
+#include "tag/huge_page_allocator.h"
 
 // x86 builds add an AVX2 version of FrozenWeights::Sum, chosen at run time;
 // other CPUs, or -DDYAD_NO_CPU_DISPATCH, build only the portable one.
@@ -125,8 +126,9 @@ class FrozenWeights {
   std::vector<uint64_t> keys_;     // feature keys, in row order
   std::vector<uint32_t> row_end_;  // row i spans [row_end_[i-1], row_end_[i])
   std::vector<Entry> entries_;     // every row, in file order
-  std::vector<int16_t> dense_;     // dense copies of the long rows
-  std::vector<Slot> slots_;        // open addressing, linear probing
+  // Read at random: on huge pages (huge_page_allocator.h).
+  std::vector<int16_t, HugePageAllocator<int16_t>> dense_;  // long rows
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;        // linear probing
   uint64_t mask_ = 0;
 };
 

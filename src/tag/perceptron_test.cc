@@ -270,5 +270,25 @@ TEST(FrozenWeightsTrainTest, AveragedWeightsScoreTheirSerializedGrid) {
   EXPECT_EQ(a, b);
 }
 
+
+// The weight tables' large arrays sit on 2 MiB boundaries (so the kernel can
+// back them with huge pages); small ones come from the ordinary heap. Both
+// hold and release their elements like any vector.
+TEST(HugePageAllocatorTest, LargeBlocksAreAlignedSmallOnesOrdinary) {
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> large(600000, 7);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(large.data()) %
+                HugePageAllocator<uint64_t>::kHugePage,
+            0u);
+  EXPECT_EQ(std::accumulate(large.begin(), large.end(), uint64_t{0}),
+            uint64_t{4200000});
+  std::vector<int16_t, HugePageAllocator<int16_t>> small(100, 3);
+  small.resize(2000000, 1);  // grows past 2 MiB
+  EXPECT_EQ(small[99], 3);
+  EXPECT_EQ(small[1999999], 1);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(small.data()) %
+                HugePageAllocator<int16_t>::kHugePage,
+            0u);
+}
+
 }  // namespace
 }  // namespace dyad::internal
