@@ -1983,6 +1983,16 @@ TEST_F(CoderTest, DeniedOverflightPermissions) {
   EXPECT_TRUE(Has(events, "LKA", "12", "PAK")) << Describe(events);
 }
 
+// "A member of X, Name, verb ...": the role before the name in apposition
+// is the subject, however the parser split the phrase.
+TEST_F(CoderTest, RoleBeforeNameInApposition) {
+  auto events = Code(
+      "A member of the Egyptian parliament, Ahmed Tantawy, protested "
+      "against the government.",
+      "2023-03-01");
+  EXPECT_TRUE(Has(events, "EGYLEG", "11", "EGY")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {

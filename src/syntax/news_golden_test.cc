@@ -142,7 +142,16 @@ const GoldenCase kCases[] = {
       "inspectors obj send"}},
     {"Beijing demanded that the United States cancel the arms sales .",
      {"cancel ccomp demanded", "that mark cancel", "States nsubj cancel",
-      "sales obj cancel"}}};
+      "sales obj cancel"}},
+    // RepairAppositionSubjects: the noun phrase before the name in
+    // apposition is the subject, the verb after it the root.
+    {"A member of the Syrian parliament , Mohammed Mamoun , protested "
+     "against the government .",
+     {"member nsubj protested", "Mohammed appos member",
+      "protested root ROOT"}},
+    {"A member of the Syrian parliament , Mohammed Mamoun , started a hunger "
+     "strike yesterday .",
+     {"member nsubj started", "Mohammed appos member", "strike obj started"}}};
 
 std::vector<std::string_view> Words(const char* sentence) {
   std::vector<std::string_view> out;

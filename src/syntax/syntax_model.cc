@@ -220,6 +220,122 @@ void RepairMandativeClauses(const std::vector<std::string_view>& forms,
   }
 }
 
+// "A member of the Syrian parliament, Mohammed Mamoun, started a hunger
+// strike": the parser often ends the subject at the name in apposition and
+// hangs the sentence's finite verb on the name as a clause (acl), leaving
+// the noun phrase as the root. When the root is a noun, its apposition a
+// name set off by commas, and that name's acl a finite verb right after the
+// second comma with no subject of its own, the verb is the root and the
+// noun its subject.
+void RepairAppositionSubjects(const std::vector<TagClass>& tags,
+                              const std::vector<std::string_view>& forms,
+                              std::vector<int>& heads,
+                              std::vector<Deprel>& labels) {
+  const int n = static_cast<int>(forms.size());
+  for (int verb = 3; verb < n; ++verb) {
+    const Xpos x = tags[verb].xpos;
+    if (tags[verb].upos != Upos::kVerb || labels[verb] != Deprel::kAcl ||
+        // A past participle too: with a noun as the root, the sentence
+        // has no other verb ("..., Mohammed Mamoun, protested against").
+        (x != Xpos::kVBD && x != Xpos::kVBZ && x != Xpos::kVBP &&
+         x != Xpos::kVBN) ||
+        forms[verb - 1] != ",") {
+      continue;
+    }
+    const int name = heads[verb];
+    if (name < 0 || name >= verb || labels[name] != Deprel::kAppos ||
+        tags[name].upos != Upos::kPropn) {
+      continue;
+    }
+    // The parse may hang the name on the comma before it.
+    const bool on_comma = heads[name] == name - 1 && heads[name - 1] >= 0 &&
+                          heads[name - 1] < name - 1;
+    const int noun = on_comma ? heads[name - 1] : heads[name];
+    if (noun < 0 || noun >= name || heads[noun] != -1 ||
+        (tags[noun].upos != Upos::kNoun && tags[noun].upos != Upos::kPropn) ||
+        forms[name - 1] != ",") {
+      continue;
+    }
+    bool has_subject = false;
+    for (int k = 0; k < n; ++k) {
+      has_subject = has_subject ||
+                    (heads[k] == verb && (labels[k] == Deprel::kNsubj ||
+                                          labels[k] == Deprel::kNsubjPass));
+    }
+    if (has_subject) continue;
+    if (on_comma) {
+      heads[name] = noun;
+      heads[name - 1] = name;
+    }
+    heads[verb] = -1;
+    labels[verb] = Deprel::kRoot;
+    heads[noun] = verb;
+    labels[noun] = Deprel::kNsubj;
+    // What hung on the noun after the verb (the final full stop) is the
+    // verb's.
+    for (int k = verb + 1; k < n; ++k) {
+      if (heads[k] == noun) heads[k] = verb;
+    }
+    // The comma closing the apposition belongs to the name.
+    if (heads[verb - 1] == verb) heads[verb - 1] = name;
+  }
+  // The other way round: the name made the subject and the noun phrase
+  // before it a bare oblique or dependent ("member obl:unmarked started").
+  for (int name = 2; name + 2 < n; ++name) {
+    if (labels[name] != Deprel::kNsubj || tags[name].upos != Upos::kPropn ||
+        forms[name - 1] != ",") {
+      continue;
+    }
+    const int verb = heads[name];
+    if (verb <= name || forms[verb - 1] != "," ||
+        tags[verb].upos != Upos::kVerb) {
+      continue;
+    }
+    // The name's phrase runs up to the comma before the verb.
+    bool spans = true;
+    for (int k = name + 1; k < verb - 1 && spans; ++k) {
+      int a = k;
+      for (int steps = 0; a >= 0 && a != name && steps < n; ++steps) {
+        a = heads[a];
+      }
+      spans = a == name;
+    }
+    if (!spans) continue;
+    // The noun phrase opens the sentence and ends at the comma before the
+    // name.
+    int noun = -1;
+    for (int k = 0; k < name - 1; ++k) {
+      if (heads[k] == verb) {
+        if (noun >= 0) noun = n;  // two of them: leave it
+        if (noun < 0) noun = k;
+      }
+    }
+    if (noun < 0 || noun >= n ||
+        (labels[noun] != Deprel::kOblUnmarked &&
+         labels[noun] != Deprel::kDep && labels[noun] != Deprel::kObl) ||
+        (tags[noun].upos != Upos::kNoun && tags[noun].upos != Upos::kPropn)) {
+      continue;
+    }
+    bool opens = true;
+    for (int k = 0; k < name - 1 && opens; ++k) {
+      int a = k;
+      for (int steps = 0; a >= 0 && a != noun && steps < n; ++steps) {
+        a = heads[a];
+      }
+      opens = a == noun;
+    }
+    if (!opens) continue;
+    heads[noun] = verb;
+    labels[noun] = Deprel::kNsubj;
+    heads[name] = noun;
+    labels[name] = Deprel::kAppos;
+    heads[name - 1] = name;
+    labels[name - 1] = Deprel::kPunct;
+    heads[verb - 1] = name;
+    labels[verb - 1] = Deprel::kPunct;
+  }
+}
+
 // "Kim Jong-un", "Lai Ching-te", "Moon Jae-in": the tokenizer splits at the
 // hyphen as UD does, and the tagger reads the second syllable as the word
 // it resembles ("un" an adjective, "te" the misspelt article "the"). After
@@ -433,6 +549,7 @@ void SyntaxModel::ParseTagged(const std::vector<std::string_view>& forms,
   parser_.Parse(hashes.data(), tags.data(), n, heads.data(), labels.data());
   RepairComparativeCounts(forms, tags, heads, labels);
   RepairMandativeClauses(forms, tags, heads, labels);
+  RepairAppositionSubjects(tags, forms, heads, labels);
   DeriveFeatures(xpos, lemmas, heads, labels, feats);
   for (size_t i = 0; i < n; ++i) {
     words[i].head = heads[i];
