@@ -311,8 +311,8 @@ void RepairAppositionSubjects(const std::vector<TagClass>& tags,
       }
     }
     if (noun < 0 || noun >= n ||
-        (labels[noun] != Deprel::kOblUnmarked &&
-         labels[noun] != Deprel::kDep && labels[noun] != Deprel::kObl) ||
+        (labels[noun] != Deprel::kOblUnmarked && labels[noun] != Deprel::kDep &&
+         labels[noun] != Deprel::kObl) ||
         (tags[noun].upos != Upos::kNoun && tags[noun].upos != Upos::kPropn)) {
       continue;
     }
