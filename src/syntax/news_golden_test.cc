@@ -151,7 +151,15 @@ const GoldenCase kCases[] = {
       "protested root ROOT"}},
     {"A member of the Syrian parliament , Mohammed Mamoun , started a hunger "
      "strike yesterday .",
-     {"member nsubj started", "Mohammed appos member", "strike obj started"}}};
+     {"member nsubj started", "Mohammed appos member", "strike obj started"}},
+    // RepairIntransitiveParticiples: a verb of protest after a counted
+    // noun is the main verb, not a reduced relative.
+    {"Thousands of ethnic Hungarians protested in Slovakia .",
+     {"Thousands nsubj protested", "protested root ROOT"}},
+    {"Up to 200 students marched in Belgrade .",
+     {"students nsubj marched", "marched root ROOT"}},
+    // A headline participle that can be passive stays one.
+    {"Five people killed in Kabul blast .", {"killed acl people"}}};
 
 std::vector<std::string_view> Words(const char* sentence) {
   std::vector<std::string_view> out;

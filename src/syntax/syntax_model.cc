@@ -336,6 +336,71 @@ void RepairAppositionSubjects(const std::vector<TagClass>& tags,
   }
 }
 
+// "Thousands of ethnic Hungarians protested in Slovakia", "Up to 200
+// students marched in Belgrade": the tagger reads the past tense after a
+// counted noun as a participle, as in the headline "Five people killed in
+// blast", and the parser makes it a reduced relative (acl) of the noun,
+// which stays the root. Verbs of gathering and protest have no passive
+// ("students [were] protested"), so such an acl, with no agent and no
+// other verb as root, is the finite main verb and the noun phrase its
+// subject.
+void RepairIntransitiveParticiples(const std::vector<TagClass>& tags,
+                                   const std::vector<std::string_view>& lemmas,
+                                   std::vector<Xpos>& xpos,
+                                   std::vector<int>& heads,
+                                   std::vector<Deprel>& labels) {
+  const int n = static_cast<int>(lemmas.size());
+  int root = -1;
+  for (int k = 0; k < n; ++k) {
+    if (heads[k] == -1) root = root < 0 ? k : n;  // two roots: leave it
+  }
+  if (root < 0 || root >= n) return;
+  const Upos r = tags[root].upos;
+  if (r != Upos::kNoun && r != Upos::kPropn && r != Upos::kNum &&
+      r != Upos::kAdp) {
+    return;
+  }
+  for (int verb = 1; verb < n; ++verb) {
+    if (tags[verb].upos != Upos::kVerb || xpos[verb] != Xpos::kVBN ||
+        labels[verb] != Deprel::kAcl) {
+      continue;
+    }
+    const std::string_view l = lemmas[verb];
+    if (l != "protest" && l != "demonstrate" && l != "rally" && l != "march" &&
+        l != "riot" && l != "gather" && l != "clash" && l != "converge" &&
+        l != "assemble" && l != "mutiny") {
+      continue;
+    }
+    const int noun = heads[verb];
+    if (noun < 0 || noun > verb) continue;
+    // The noun is the root or hangs on it ("Thousands of [Hungarians]",
+    // "Up to 100 [Albanians]").
+    if (noun != root && heads[noun] != root) continue;
+    bool agent = false;
+    for (int k = verb + 1; k < n; ++k) {
+      agent = agent || (heads[k] == verb && labels[k] == Deprel::kOblAgent);
+    }
+    if (agent) continue;
+    int subject = noun;
+    if (noun != root && r == Upos::kNoun) subject = root;  // "Thousands of"
+    if (subject != root) {
+      heads[root] = noun;
+      labels[root] = r == Upos::kNum ? Deprel::kNummod : Deprel::kAdvmod;
+    }
+    heads[verb] = -1;
+    labels[verb] = Deprel::kRoot;
+    xpos[verb] = Xpos::kVBD;
+    heads[subject] = verb;
+    labels[subject] = Deprel::kNsubj;
+    // What hung on the old root after the verb (the full stop) is the
+    // verb's.
+    for (int k = verb + 1; k < n; ++k) {
+      if (heads[k] == root || heads[k] == subject) heads[k] = verb;
+    }
+    return;
+  }
+}
+
 // "Kim Jong-un", "Lai Ching-te", "Moon Jae-in": the tokenizer splits at the
 // hyphen as UD does, and the tagger reads the second syllable as the word
 // it resembles ("un" an adjective, "te" the misspelt article "the"). After
@@ -550,8 +615,10 @@ void SyntaxModel::ParseTagged(const std::vector<std::string_view>& forms,
   RepairComparativeCounts(forms, tags, heads, labels);
   RepairMandativeClauses(forms, tags, heads, labels);
   RepairAppositionSubjects(tags, forms, heads, labels);
+  RepairIntransitiveParticiples(tags, lemmas, xpos, heads, labels);
   DeriveFeatures(xpos, lemmas, heads, labels, feats);
   for (size_t i = 0; i < n; ++i) {
+    words[i].xpos = xpos[i];
     words[i].head = heads[i];
     words[i].deprel = labels[i];
     words[i].feats = feats[i];
