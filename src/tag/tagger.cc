@@ -620,16 +620,22 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       if (participle) out[j] = classes_[vbd_class_];
     }
   }
-  // "withdraw its troops from neighboring Lebanon": after a preposition and
-  // before a name, "neighboring" describes the place.
+  // "withdraw its troops from neighboring Lebanon", "a boycott of South
+  // Africa and neighbouring Namibia": after a preposition, a conjunction or
+  // a determiner and before a name, "neighboring" describes the place.
   if (jj_class_ >= 0) {
     for (size_t i = 1; i + 1 < n; ++i) {
+      const Upos before = out[i - 1].upos;
       if (out[i].upos == Upos::kVerb &&
-          (out[i - 1].upos == Upos::kAdp || out[i - 1].upos == Upos::kSconj) &&
+          (before == Upos::kAdp || before == Upos::kSconj ||
+           before == Upos::kCconj || before == Upos::kDet) &&
           out[i + 1].upos == Upos::kPropn &&
           neighbouring_.count(words[i].lower) > 0) {
         out[i] = classes_[jj_class_];
-        if (in_class_ >= 0) out[i - 1] = classes_[in_class_];
+        if (in_class_ >= 0 &&
+            (before == Upos::kAdp || before == Upos::kSconj)) {
+          out[i - 1] = classes_[in_class_];
+        }
       }
     }
   }
