@@ -2041,6 +2041,15 @@ TEST_F(CoderTest, AnnouncedMeasureIsTheAnnouncers) {
   EXPECT_TRUE(Has(events, "NOR", "16", "LAO")) << Describe(events);
 }
 
+// Ratifying an agreement is one side's act; signing one is both sides'.
+TEST_F(CoderTest, RatificationIsOneSided) {
+  auto events =
+      Code("Moldova ratified a trade agreement with the European Union.",
+           "2014-07-02");
+  EXPECT_TRUE(Has(events, "MDA", "05", "IGO")) << Describe(events);
+  EXPECT_FALSE(Has(events, "IGO", "05", "MDA")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {
