@@ -133,12 +133,14 @@ bool IsMandativeVerb(std::string_view lemma) {
 
 // What one meets or fails to meet without meeting anyone.
 bool IsGoalNoun(std::string_view lemma) {
-  return OneOf(lemma, {"deadline", "pledge", "promise", "goal", "target",
-                       "demand", "requirement", "standard", "need", "criterion",
-                       "criteria", "obligation", "expectation", "condition",
-                       "threshold", "quota", "commitment", "challenge", "cost",
-                       "payroll", "benchmark", "mark", "test", "end",
-                       "objective", "request", "burden", "fate", "death"});
+  return OneOf(
+      lemma,
+      {"deadline",  "pledge",      "promise",     "goal",      "target",
+       "demand",    "requirement", "standard",    "need",      "criterion",
+       "criteria",  "obligation",  "expectation", "condition", "threshold",
+       "quota",     "commitment",  "challenge",   "cost",      "payroll",
+       "benchmark", "mark",        "test",        "end",       "objective",
+       "request",   "burden",      "fate",        "death"});
 }
 
 bool IsNegatingGovernor(std::string_view lemma) {
@@ -503,15 +505,15 @@ void SentenceCoder::CodeImpliedDemands() {
   const VerbPattern* appeal = first_of("urge", "020");
   if (demand == nullptr || appeal == nullptr) return;
   for (int v = 0; v < size_; ++v) {
-    const bool verb = Pos(v) == Upos::kVerb &&
-                      OneOf(Lemma(v), {"say", "declare", "announce",
-                                       "reiterate", "insist", "state",
-                                       "stress", "conclude", "add", "write",
-                                       "argue", "remind", "tell", "believe"});
+    const bool verb =
+        Pos(v) == Upos::kVerb &&
+        OneOf(Lemma(v), {"say", "declare", "announce", "reiterate", "insist",
+                         "state", "stress", "conclude", "add", "write", "argue",
+                         "remind", "tell", "believe"});
     const bool noun =
         Pos(v) == Upos::kNoun &&
-        OneOf(Lemma(v), {"resolution", "statement", "declaration",
-                         "reminder", "communique", "letter", "message"});
+        OneOf(Lemma(v), {"resolution", "statement", "declaration", "reminder",
+                         "communique", "letter", "message"});
     if ((!verb && !noun) || coded_[v]) continue;
     // The clause, also where a weak parse hangs it on the day ("said on
     // Tuesday that ...") or makes it a relative clause of the noun.
@@ -938,9 +940,11 @@ void SentenceCoder::Build(int predicate, PredicateKind kind, bool allow_xcomp,
     // "Lyng said he was disappointed Kato rejected the request": whom a
     // feeling about a reported act is about is the act's subject (the act
     // itself is asserted and coded on its own).
-    if (object < 0 && complement < 0 && Pos(predicate) == Upos::kAdj &&
+    if (object < 0 && complement < 0 &&
+        (Pos(predicate) == Upos::kAdj || Pos(predicate) == Upos::kVerb) &&
         OneOf(q.lemma, {"disappointed", "unhappy", "dissatisfied", "displeased",
-                        "angry", "dismayed", "outraged"})) {
+                        "angry", "dismayed", "outraged", "disgusted",
+                        "appalled", "angered", "incensed", "frustrated"})) {
       // (The parse may hang the clause on the verb above: "said he was
       // disappointed [Kato rejected ...]".)
       std::vector<int> clauses = children_[predicate];
@@ -1298,12 +1302,13 @@ int SentenceCoder::SubjectToken(int predicate, int depth) const {
           Rel(head) == Deprel::kObj && Head(head) >= 0 &&
           Child(Head(head), Deprel::kIobj) < 0 && ActorsOf(head).empty() &&
           OneOf(Lemma(head),
-                {"loan", "credit", "aid", "assistance", "money", "fund",
-                 "grant", "package", "troop", "soldier", "force", "weapon",
-                 "arm", "equipment", "supply", "food", "medicine", "million",
-                 "billion", "dollar", "ship", "warship", "plane", "aircraft",
-                 "jet", "team", "mission", "unit", "battalion", "expert",
-                 "adviser", "advisor", "envoy", "delegation"})) {
+                {"loan",    "credit",   "aid",     "assistance", "money",
+                 "fund",    "grant",    "package", "troop",      "soldier",
+                 "force",   "weapon",   "arm",     "equipment",  "supply",
+                 "food",    "medicine", "million", "billion",    "dollar",
+                 "ship",    "warship",  "plane",   "aircraft",   "jet",
+                 "team",    "mission",  "unit",    "battalion",  "expert",
+                 "adviser", "advisor",  "envoy",   "delegation"})) {
         return SubjectToken(Head(head), depth + 1);
       }
       return Head(predicate);
@@ -1387,8 +1392,7 @@ Modality SentenceCoder::ReadModality(int predicate) const {
     if (!modal_noun && OrdersOwnForces(head)) {
       // neither hypothetical nor an intent
     } else if (!modal_noun && lemma == "threaten" && !coded_[head] &&
-               (governing_code.empty() ||
-                governing_code.rfind("13", 0) == 0)) {
+               (governing_code.empty() || governing_code.rfind("13", 0) == 0)) {
       // "threatened to seize the tankers": a threat no pattern of
       // "threaten" coded is the complement's act as a threat (13x).
       m.conditional = true;
@@ -1522,17 +1526,17 @@ Actor SentenceCoder::ActorOf(int token, bool as_doer) const {
           // "military action", "military exercises": a bare agent word
           // describing an act or a budget names no one.
           if (IsBareAgentWord(c) &&
-              OneOf(Lemma(t), {"action", "option", "force", "exercise",
-                               "drill", "operation", "intervention",
-                               "spending", "budget", "aid", "assistance",
-                               "support", "cooperation", "presence"})) {
+              OneOf(Lemma(t),
+                    {"action", "option", "force", "exercise", "drill",
+                     "operation", "intervention", "spending", "budget", "aid",
+                     "assistance", "support", "cooperation", "presence"})) {
             break;
           }
           // "a drone strike by the RSF": the weapon of an attack is not
           // its doer (the owner or the "by" phrase is).
           if (IsBareAgentWord(c) && IsEventNoun(t) &&
-              OneOf(Lemma(c), {"drone", "warplane", "jet", "artillery",
-                               "warship"})) {
+              OneOf(Lemma(c),
+                    {"drone", "warplane", "jet", "artillery", "warship"})) {
             // Its own modifiers may still name the side ("a Rapid
             // Support Forces drone strike").
             for (int g : children_[c]) {
@@ -1771,8 +1775,8 @@ std::vector<Actor> SentenceCoder::VerbSource(int verb) const {
                "make", "issue", "deliver", "order", "announce",
                // "approved a loan to help Kenya": what a resource given,
                // lent or sent does is its giver's purpose.
-               "approve", "sign", "provide", "give", "grant", "offer",
-               "extend", "send", "pledge", "disburse", "allocate"})) {
+               "approve", "sign", "provide", "give", "grant", "offer", "extend",
+               "send", "pledge", "disburse", "allocate"})) {
       actors = VerbSource(above);
     }
     return actors;
@@ -2148,8 +2152,8 @@ std::string SentenceCoder::AccusationOfArrest(int predicate) const {
       bool alleged = OneOf(Lemma(c), {"allegation", "suspicion", "charge"});
       for (int g : children_[c]) {
         if ((Rel(g) == Deprel::kAmod || Rel(g) == Deprel::kAdvmod) &&
-            OneOf(Lemma(g), {"alleged", "allege", "suspected", "suspect",
-                             "allegedly"})) {
+            OneOf(Lemma(g),
+                  {"alleged", "allege", "suspected", "suspect", "allegedly"})) {
           alleged = true;
         }
       }
@@ -2361,10 +2365,11 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
   // killings": the topic of a meeting or text is not its subject's act.
   if (Rel(noun) == Deprel::kNmod && Head(noun) >= 0 &&
       OneOf(Lemma(Head(noun)),
-            {"summit", "conference", "meeting", "forum", "session", "hearing",
-             "debate", "briefing", "report", "study", "book", "article",
-             "documentary", "film", "detail", "details", "question",
-             "questions", "story", "interview", "speech", "remarks"}) &&
+            {"summit",  "conference", "meeting",     "forum",  "session",
+             "hearing", "debate",     "briefing",    "report", "study",
+             "book",    "article",    "documentary", "film",   "detail",
+             "details", "question",   "questions",   "story",  "interview",
+             "speech",  "remarks"}) &&
       OneOf(CaseMarker(noun), {"on", "about", "regarding", "concerning"})) {
     return {};
   }
@@ -2400,11 +2405,11 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
       !IsViolentEventNoun(noun)) {
     const int course = Head(noun);
     const int announcing = Head(course);
-    if (OneOf(Lemma(course), {"take", "come", "begin", "start", "apply",
-                              "last", "continue", "remain"}) &&
+    if (OneOf(Lemma(course), {"take", "come", "begin", "start", "apply", "last",
+                              "continue", "remain"}) &&
         Rel(course) == Deprel::kCcomp && announcing >= 0 &&
-        OneOf(Lemma(announcing), {"say", "announce", "declare", "state",
-                                  "confirm", "decide"})) {
+        OneOf(Lemma(announcing),
+              {"say", "announce", "declare", "state", "confirm", "decide"})) {
       return VerbSource(announcing);
     }
   }
@@ -2495,8 +2500,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       // "North Korea poses a threat to Japan", "Iran remains a threat":
       // what something is said to be is no act of threatening.
       if (OneOf(Lemma(predicate), {"threat", "danger", "menace"}) &&
-          OneOf(Lemma(governing), {"pose", "remain", "represent",
-                                   "constitute", "become", "present"})) {
+          OneOf(Lemma(governing), {"pose", "remain", "represent", "constitute",
+                                   "become", "present"})) {
         return;
       }
       // "A Russian attack on Poland would trigger a NATO response": an act
@@ -2505,9 +2510,9 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       // South Africa would take effect from July 1" announces it.)
       if (Rel(predicate) == Deprel::kNsubj && Head(predicate) == governing &&
           clause.intent &&
-          !OneOf(Lemma(governing), {"take", "come", "begin", "start", "last",
-                                    "continue", "apply", "run", "remain",
-                                    "expire", "end"})) {
+          !OneOf(Lemma(governing),
+                 {"take", "come", "begin", "start", "last", "continue", "apply",
+                  "run", "remain", "expire", "end"})) {
         for (int c : children_[governing]) {
           if (Rel(c) == Deprel::kAux && Lemma(c) == "would") return;
         }
@@ -2817,8 +2822,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // meets a goal, not a partner.
   if (pattern.code.rfind("04", 0) == 0 &&
       chosen->target == TargetSlot::kObject) {
-    const BuiltQuery* q =
-        chosen->target_in_xcomp ? built.xcomp.get() : &built;
+    const BuiltQuery* q = chosen->target_in_xcomp ? built.xcomp.get() : &built;
     // (also "the deadline set by ...", parsed as a compound "deadline set")
     auto goal = [&](int object) {
       if (IsGoalNoun(Lemma(object))) return true;
@@ -2871,8 +2875,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       pattern.code.rfind("14", 0) == 0) {
     targets = PurposeTargets(predicate, built.object);
   }
-  if (targets.empty() && (pattern.code.rfind("02", 0) == 0 ||
-                          pattern.code.rfind("10", 0) == 0)) {
+  if (targets.empty() &&
+      (pattern.code.rfind("02", 0) == 0 || pattern.code.rfind("10", 0) == 0)) {
     targets = HaltedActDoers(predicate, built.object);
   }
   // "France accused Hezbollah of the attack, an allegation the group
@@ -2884,8 +2888,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
     if (charge < 0 && Rel(predicate) == Deprel::kAclRelcl) {
       charge = Head(predicate);
     }
-    if (charge < 0 && Rel(predicate) == Deprel::kAcl &&
-        Head(predicate) >= 0 && IsNominal(Head(predicate))) {
+    if (charge < 0 && Rel(predicate) == Deprel::kAcl && Head(predicate) >= 0 &&
+        IsNominal(Head(predicate))) {
       charge = Head(predicate);
     }
     if (charge >= 0 &&
@@ -3082,8 +3086,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
       for (int node : reports) {
         if (place.empty() ||
-            !OneOf(Lemma(node), {"say", "announce", "report", "confirm",
-                                 "state", "tell"})) {
+            !OneOf(Lemma(node),
+                   {"say", "announce", "report", "confirm", "state", "tell"})) {
           continue;
         }
         // Any subject of the report (a weak parse may give it two).
@@ -3184,8 +3188,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
   // "is arrested by police for alleged war crimes", "the arrest of a
   // suspect accused of ...": an arrest for an alleged crime also accuses
   // (112x) the arrested, from the same side.
-  if (events_.size() > before && code.rfind("17", 0) == 0 &&
-      !targets.empty()) {
+  if (events_.size() > before && code.rfind("17", 0) == 0 && !targets.empty()) {
     const std::string accusation = AccusationOfArrest(predicate);
     if (!accusation.empty()) {
       for (const Actor& t : targets) {
@@ -3285,9 +3288,9 @@ bool IsMediaActor(const std::string& code) {
 bool IsCountrylessRole(const std::string& code) {
   return code.size() >= 3 &&
          OneOf(std::string_view(code).substr(0, 3),
-               {"GOV", "MIL", "COP", "OPP", "REB", "CVL", "MED", "EDU", "LAB",
-                "JUD", "LEG", "ELI", "REF", "CRM", "HLH", "AGR", "REL", "HRI",
-                "SPY", "PTY", "SEP", "INS"});
+               {"GOV", "MIL", "COP", "OPP", "REB", "CVL", "MED", "EDU",
+                "LAB", "JUD", "LEG", "ELI", "REF", "CRM", "HLH", "AGR",
+                "REL", "HRI", "SPY", "PTY", "SEP", "INS"});
 }
 
 // A government, or a country named as such ("Japan", not "Iranians").
@@ -3308,8 +3311,8 @@ bool SentenceCoder::IsStateSide(const Actor& actor) const {
       word.size() > 3 && word.back() == 's' &&
       !OneOf(std::string(word),
              {"Philippines", "Netherlands", "Bahamas", "Comoros", "Seychelles",
-              "Maldives", "Barbados", "Honduras", "Cyprus", "Laos",
-              "Mauritius", "Belarus", "States", "Emirates"})) {
+              "Maldives", "Barbados", "Honduras", "Cyprus", "Laos", "Mauritius",
+              "Belarus", "States", "Emirates"})) {
     return false;
   }
   return static_cast<Xpos>(last.xpos) != Xpos::kNNPS &&
@@ -3384,8 +3387,7 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   // "Thousands of Iranians protest against the government": a people
   // (a plural demonym) protests its own government.
   const bool people_protest =
-      (pattern_code.rfind("14", 0) == 0 ||
-       IsProtestVerb(Lemma(predicate))) &&
+      (pattern_code.rfind("14", 0) == 0 || IsProtestVerb(Lemma(predicate))) &&
       source.mention >= 0 && !IsStateSide(source);
   if ((own_government(source.code, target.code) && !people_protest) ||
       (own_government(target.code, source.code) &&

@@ -2050,6 +2050,21 @@ TEST_F(CoderTest, RatificationIsOneSided) {
   EXPECT_FALSE(Has(events, "IGO", "05", "MDA")) << Describe(events);
 }
 
+// Whoever is angered, outraged or disgusted disapproves of whom it is
+// about: the subject of an adjectival passive ("was outraged that ..."),
+// the object of the active verb ("... angered Seoul").
+TEST_F(CoderTest, FeelingsOfDisapproval) {
+  auto events = Code(
+      "South Korea was outraged that Japan restricted exports of chemicals.",
+      "2019-07-10");
+  EXPECT_TRUE(Has(events, "KOR", "11", "JPN")) << Describe(events);
+  events = Code("Tokyo's export curbs angered Seoul.", "2019-07-10");
+  EXPECT_TRUE(Has(events, "KOR", "11", "JPN")) << Describe(events);
+  EXPECT_FALSE(Has(events, "JPN", "11", "KOR")) << Describe(events);
+  events = Code("Seoul was angered by Tokyo's export curbs.", "2019-07-10");
+  EXPECT_TRUE(Has(events, "KOR", "11", "JPN")) << Describe(events);
+}
+
 // The clause "after" opens keeps its verb and subject ("after lenders
 // suddenly cut off credit to the country").
 TEST_F(CoderTest, ClauseAfterAfter) {

@@ -84,6 +84,13 @@ void Pipeline::ParseSentence(Document& doc, uint32_t s) const {
     token.feats = words[i].feats;
     token.head = words[i].head;
     token.deprel = static_cast<uint16_t>(words[i].deprel);
+    // The parse repairs may re-tag a word ("were outraged" as an adjective).
+    if (static_cast<uint8_t>(words[i].upos) != token.upos ||
+        static_cast<uint8_t>(words[i].xpos) != token.xpos) {
+      token.upos = static_cast<uint8_t>(words[i].upos);
+      token.xpos = static_cast<uint8_t>(words[i].xpos);
+      token.lemma.assign(words[i].lemma);
+    }
   }
 }
 

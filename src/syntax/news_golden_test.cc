@@ -159,7 +159,11 @@ const GoldenCase kCases[] = {
     {"Up to 200 students marched in Belgrade .",
      {"students nsubj marched", "marched root ROOT"}},
     // A headline participle that can be passive stays one.
-    {"Five people killed in Kabul blast .", {"killed acl people"}}};
+    {"Five people killed in Kabul blast .", {"killed acl people"}},
+    // RepairFeelingParticiples: a feeling in the passive with no agent is an
+    // adjective with its copula.
+    {"Seoul was outraged that Tokyo restricted the exports .",
+     {"Seoul nsubj outraged", "was cop outraged", "restricted ccomp outraged"}}};
 
 std::vector<std::string_view> Words(const char* sentence) {
   std::vector<std::string_view> out;

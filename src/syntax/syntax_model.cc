@@ -5,6 +5,7 @@
 // features derived from tags and tree.
 #include "syntax/syntax_model.h"
 
+#include <cctype>
 #include <cstdlib>
 
 #include "syntax/morph_features.h"
@@ -401,6 +402,46 @@ void RepairIntransitiveParticiples(const std::vector<TagClass>& tags,
   }
 }
 
+// "Japan was outraged that China seized the boat": a participle of feeling
+// in the passive with no agent is the adjective UD annotates ("I am
+// disappointed with the results": ADJ, the "be" its copula), a state of its
+// subject. Returns the words made adjectives.
+std::vector<int> RepairFeelingParticiples(
+    const std::vector<std::string_view>& forms,
+    const std::vector<std::string_view>& lemmas, std::vector<TagClass>& tags,
+    std::vector<Xpos>& xpos, std::vector<int>& heads,
+    std::vector<Deprel>& labels) {
+  std::vector<int> changed;
+  const int n = static_cast<int>(forms.size());
+  for (int i = 1; i < n; ++i) {
+    const std::string_view l = lemmas[i];
+    if (tags[i].upos != Upos::kVerb || xpos[i] != Xpos::kVBN ||
+        (l != "outrage" && l != "dismay" && l != "disgust" && l != "appal" &&
+         l != "appall" && l != "anger" && l != "incense" && l != "disappoint" &&
+         l != "frustrate")) {
+      continue;
+    }
+    int subject = -1;
+    bool agent = false;
+    for (int k = 0; k < n; ++k) {
+      if (heads[k] != i) continue;
+      if (labels[k] == Deprel::kNsubjPass) subject = k;
+      agent = agent || labels[k] == Deprel::kOblAgent;
+    }
+    if (subject < 0 || agent) continue;
+    tags[i].upos = Upos::kAdj;
+    xpos[i] = Xpos::kJJ;
+    labels[subject] = Deprel::kNsubj;
+    for (int k = 0; k < n; ++k) {
+      if (heads[k] == i && labels[k] == Deprel::kAuxPass) {
+        labels[k] = Deprel::kCop;
+      }
+    }
+    changed.push_back(i);
+  }
+  return changed;
+}
+
 // "Kim Jong-un", "Lai Ching-te", "Moon Jae-in": the tokenizer splits at the
 // hyphen as UD does, and the tagger reads the second syllable as the word
 // it resembles ("un" an adjective, "te" the misspelt article "the"). After
@@ -616,12 +657,22 @@ void SyntaxModel::ParseTagged(const std::vector<std::string_view>& forms,
   RepairMandativeClauses(forms, tags, heads, labels);
   RepairAppositionSubjects(tags, forms, heads, labels);
   RepairIntransitiveParticiples(tags, lemmas, xpos, heads, labels);
+  const std::vector<int> feelings =
+      RepairFeelingParticiples(forms, lemmas, tags, xpos, heads, labels);
   DeriveFeatures(xpos, lemmas, heads, labels, feats);
   for (size_t i = 0; i < n; ++i) {
     words[i].xpos = xpos[i];
     words[i].head = heads[i];
     words[i].deprel = labels[i];
     words[i].feats = feats[i];
+  }
+  for (int i : feelings) {
+    words[i].upos = Upos::kAdj;
+    words[i].lemma.clear();
+    for (char c : forms[i]) {
+      words[i].lemma +=
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
   }
 }
 
