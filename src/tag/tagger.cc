@@ -193,6 +193,7 @@ size_t Tagger::Features(const WordHashes* words, size_t n, size_t i, int prev1,
 }
 
 void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
+  if (n == 0) return;  // the sentence-level rules below read words[n - 1]
   uint64_t keys[kMaxFeatures];
   // Exact sums of the weights (FrozenWeights::Sum); a class's score is its
   // sum times the table's scale.
@@ -276,7 +277,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       // a name, whose verb follows it.
       // Nor a counted plural ("145 people report ..."; but "An Israeli
       // F-35 shoots down ...").
-      const bool counted = xpos == Xpos::kNNS &&
+      const bool counted = xpos == Xpos::kNNS && i > 0 &&
                            out[i - 1].upos == Upos::kNum &&
                            !(i >= 2 && out[i - 2].xpos == Xpos::kHYPH);
       if (verb_class >= 0 && i > 0 && i + 1 < n &&
