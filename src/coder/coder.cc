@@ -2398,8 +2398,8 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
     const int subject = Child(noun, Deprel::kNsubj);
     if (subject >= 0) return ActorsOf(subject, /*as_doer=*/true);
   }
-  // "Sweden said a trade boycott of South Africa would take effect from
-  // July 1": a measure whose start or course someone announces is the
+  // "Norway said an arms embargo on Myanmar would begin next month": a
+  // measure whose start or course someone announces is the
   // announcer's (not an attack: who says an attack began has not made it).
   if (Rel(noun) == Deprel::kNsubj && Head(noun) >= 0 &&
       !IsViolentEventNoun(noun)) {
@@ -2506,8 +2506,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
       // "A Russian attack on Poland would trigger a NATO response": an act
       // whose consequences a conditional describes is itself supposed.
-      // (Not when the clause tells the act's own course: "a boycott of
-      // South Africa would take effect from July 1" announces it.)
+      // (Not when the clause tells the act's own course: "an embargo on
+      // Myanmar would begin next month" announces it.)
       if (Rel(predicate) == Deprel::kNsubj && Head(predicate) == governing &&
           clause.intent &&
           !OneOf(Lemma(governing),
@@ -3356,8 +3356,8 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
                          const Actor& named_source, const Actor& named_target,
                          bool derived_code) {
   // Across from a named party, a countryless role is left out ("the trade
-  // minister said a boycott of South Africa ..." with no country in the
-  // article: GOV -> ZAF is no dyad anyone can count); the event keeps its
+  // minister said an embargo on Myanmar ..." with no country in the
+  // article: GOV -> MMR is no dyad anyone can count); the event keeps its
   // other side. Between two countryless roles ("the court sentenced the
   // opposition leader") the event is kept as it is.
   const Actor none{-1, ""};

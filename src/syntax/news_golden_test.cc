@@ -145,13 +145,12 @@ const GoldenCase kCases[] = {
       "sales obj cancel"}},
     // RepairAppositionSubjects: the noun phrase before the name in
     // apposition is the subject, the verb after it the root.
-    {"A member of the Syrian parliament , Mohammed Mamoun , protested "
-     "against the government .",
-     {"member nsubj protested", "Mohammed appos member",
-      "protested root ROOT"}},
-    {"A member of the Syrian parliament , Mohammed Mamoun , started a hunger "
-     "strike yesterday .",
-     {"member nsubj started", "Mohammed appos member", "strike obj started"}},
+    {"A member of the Kenyan senate , Peter Otieno , protested against the "
+     "government .",
+     {"member nsubj protested", "Peter appos member", "protested root ROOT"}},
+    {"A member of the Kenyan senate , Peter Otieno , started a hunger strike "
+     "yesterday .",
+     {"member nsubj started", "Peter appos member", "strike obj started"}},
     // RepairIntransitiveParticiples: a verb of protest after a counted
     // noun is the main verb, not a reduced relative.
     {"Thousands of ethnic Hungarians protested in Slovakia .",
@@ -163,7 +162,8 @@ const GoldenCase kCases[] = {
     // RepairFeelingParticiples: a feeling in the passive with no agent is an
     // adjective with its copula.
     {"Seoul was outraged that Tokyo restricted the exports .",
-     {"Seoul nsubj outraged", "was cop outraged", "restricted ccomp outraged"}}};
+     {"Seoul nsubj outraged", "was cop outraged",
+      "restricted ccomp outraged"}}};
 
 std::vector<std::string_view> Words(const char* sentence) {
   std::vector<std::string_view> out;

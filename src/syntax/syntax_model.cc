@@ -221,8 +221,8 @@ void RepairMandativeClauses(const std::vector<std::string_view>& forms,
   }
 }
 
-// "A member of the Syrian parliament, Mohammed Mamoun, started a hunger
-// strike": the parser often ends the subject at the name in apposition and
+// "A member of the Kenyan senate, Peter Otieno, started a hunger strike":
+// the parser often ends the subject at the name in apposition and
 // hangs the sentence's finite verb on the name as a clause (acl), leaving
 // the noun phrase as the root. When the root is a noun, its apposition a
 // name set off by commas, and that name's acl a finite verb right after the
@@ -237,7 +237,7 @@ void RepairAppositionSubjects(const std::vector<TagClass>& tags,
     const Xpos x = tags[verb].xpos;
     if (tags[verb].upos != Upos::kVerb || labels[verb] != Deprel::kAcl ||
         // A past participle too: with a noun as the root, the sentence
-        // has no other verb ("..., Mohammed Mamoun, protested against").
+        // has no other verb ("..., Peter Otieno, protested against").
         (x != Xpos::kVBD && x != Xpos::kVBZ && x != Xpos::kVBP &&
          x != Xpos::kVBN) ||
         forms[verb - 1] != ",") {

@@ -542,9 +542,9 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
     const Upos next = out[i + 1].upos;
     const Upos before = out[i - 1].upos;
     // A complementizer "that", not a relative one ("the talks that began").
-    const bool that_clause =
-        words[i + 1].lower == that_hash_ && i + 2 < n &&
-        out[i + 2].upos != Upos::kVerb && out[i + 2].upos != Upos::kAux;
+    const bool that_clause = words[i + 1].lower == that_hash_ && i + 2 < n &&
+                             out[i + 2].upos != Upos::kVerb &&
+                             out[i + 2].upos != Upos::kAux;
     // "The Russian army announces that it ...", "The Saudi-led
     // coalition in Yemen launches airstrikes": after a common noun or
     // adjective too, before "that" or the object's first word.
@@ -553,8 +553,7 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
         ((before == Upos::kNoun || before == Upos::kAdj) &&
          out[i - 1].xpos != Xpos::kNNS &&
          (that_clause ||
-          (i + 2 < n && next == Upos::kNoun &&
-           out[i + 1].xpos == Xpos::kNNS &&
+          (i + 2 < n && next == Upos::kNoun && out[i + 1].xpos == Xpos::kNNS &&
            out[i + 2].upos == Upos::kAdp)));
     if (x == Xpos::kNNS && after_subject && !(words[i].flags & kInitialUpper) &&
         (next == Upos::kDet || next == Upos::kPron || next == Upos::kNum ||
@@ -621,9 +620,9 @@ void Tagger::Tag(const WordHashes* words, size_t n, TagClass* out) const {
       if (participle) out[j] = classes_[vbd_class_];
     }
   }
-  // "withdraw its troops from neighboring Lebanon", "a boycott of South
-  // Africa and neighbouring Namibia": after a preposition, a conjunction or
-  // a determiner and before a name, "neighboring" describes the place.
+  // "withdraw its troops from neighboring Lebanon", "an embargo on Myanmar
+  // and neighbouring Laos": after a preposition, a conjunction or a
+  // determiner and before a name, "neighboring" describes the place.
   if (jj_class_ >= 0) {
     for (size_t i = 1; i + 1 < n; ++i) {
       const Upos before = out[i - 1].upos;
