@@ -1122,23 +1122,20 @@ bool SentenceCoder::OrdersOwnForces(int verb) const {
   return true;
 }
 
-// "The Supreme Court orders the arrest of Bolsonaro", "Trump ordered the
-// withdrawal of U.S. troops": an official's order of an act (an event noun
-// as its object) is the act, decided.
+// "The Supreme Court orders the arrest of Bolsonaro", "Britain ordered the
+// expulsion of Russia's ambassador": an order of an act (an event noun as
+// its object) is the act, decided, not a demand on the act's target.
 bool SentenceCoder::OfficialOrder(int verb) const {
-  if (!OneOf(Lemma(verb), {"order", "decree", "authorize", "authorise"})) {
+  if (!OneOf(Lemma(verb), {"order", "command", "instruct", "direct", "decree",
+                           "authorize", "authorise"})) {
     return false;
   }
-  const int object = Child(verb, Deprel::kObj);
-  if (object < 0 || !IsEventNoun(object)) return false;
-  for (const Actor& a : VerbSource(verb)) {
-    // "the court" has a role without a country.
-    const std::string_view role = a.code.size() >= 6
-                                      ? std::string_view(a.code).substr(3, 3)
-                                      : std::string_view(a.code);
-    if (OneOf(role, {"GOV", "JUD", "MIL", "COP", "LEG"})) return true;
-  }
-  return false;
+  // (Or the passive's subject: "a mandatory evacuation is ordered", "a
+  // drone strike ordered by the president".)
+  int object = Child(verb, Deprel::kObj);
+  if (object < 0) object = Child(verb, Deprel::kNsubjPass);
+  if (object < 0 && IsPassiveParticiple(verb)) object = Head(verb);
+  return object >= 0 && IsEventNoun(object);
 }
 
 // An event noun for a non-violent act ("sanctions", "tariffs"), also
@@ -2635,12 +2632,8 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       }
     }
   }
-  // "ordered the expulsion of Russia's ambassador": what a government
-  // orders is the act it decided (the noun codes it), not a demand on the
-  // act's target.
-  if (kind == PredicateKind::kVerb && built.object >= 0 &&
-      OneOf(Lemma(predicate), {"order", "command", "instruct", "direct"}) &&
-      IsEventNoun(built.object)) {
+  // The act an order names is coded by its noun (OfficialOrder).
+  if (kind == PredicateKind::kVerb && OfficialOrder(predicate)) {
     std::erase_if(matches, [](const PatternMatch& m) {
       return m.pattern->code.rfind("10", 0) == 0;
     });
@@ -3441,8 +3434,7 @@ void SentenceCoder::Emit(const VerbPattern& pattern,
   // An order to one's own forces is a command, not a demand between two
   // parties (the act ordered is coded as the government's intent), and an
   // official's order of an act is the act.
-  if (pattern_code.rfind("10", 0) == 0 &&
-      (OrdersOwnForces(predicate) || OfficialOrder(predicate))) {
+  if (pattern_code.rfind("10", 0) == 0 && OrdersOwnForces(predicate)) {
     return;
   }
   // Protest-clash patterns (145) between two armed or official sides are
