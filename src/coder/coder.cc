@@ -107,6 +107,13 @@ std::string_view ModalNounVerb(std::string_view noun) {
   return {};
 }
 
+// Verbs that tell an act's own start or course ("a boycott would take
+// effect", "the embargo will begin"), not a consequence of it.
+bool IsCourseVerb(std::string_view lemma) {
+  return OneOf(lemma, {"take", "come", "begin", "start", "apply", "last",
+                       "continue", "remain", "run", "expire", "end"});
+}
+
 // Verbs whose xcomp is refused or not achieved ("refused to meet").
 bool IsAppealVerb(std::string_view lemma) {
   return OneOf(lemma, {"call", "appeal", "plead", "urge", "ask", "press",
@@ -2402,9 +2409,8 @@ std::vector<Actor> SentenceCoder::NounSource(int noun) const {
       !IsViolentEventNoun(noun)) {
     const int course = Head(noun);
     const int announcing = Head(course);
-    if (OneOf(Lemma(course), {"take", "come", "begin", "start", "apply", "last",
-                              "continue", "remain"}) &&
-        Rel(course) == Deprel::kCcomp && announcing >= 0 &&
+    if (IsCourseVerb(Lemma(course)) && Rel(course) == Deprel::kCcomp &&
+        announcing >= 0 &&
         OneOf(Lemma(announcing),
               {"say", "announce", "declare", "state", "confirm", "decide"})) {
       return VerbSource(announcing);
@@ -2506,10 +2512,7 @@ void SentenceCoder::CodePredicate(int predicate, PredicateKind kind) {
       // (Not when the clause tells the act's own course: "an embargo on
       // Myanmar would begin next month" announces it.)
       if (Rel(predicate) == Deprel::kNsubj && Head(predicate) == governing &&
-          clause.intent &&
-          !OneOf(Lemma(governing),
-                 {"take", "come", "begin", "start", "last", "continue", "apply",
-                  "run", "remain", "expire", "end"})) {
+          clause.intent && !IsCourseVerb(Lemma(governing))) {
         for (int c : children_[governing]) {
           if (Rel(c) == Deprel::kAux && Lemma(c) == "would") return;
         }
